@@ -66,6 +66,14 @@ public final class NetworkSnapshot {
     public List<Tie> ties() { return ties; }
     public List<ValueChain> valueChains() { return valueChains; }
 
+    /**
+     * The members present at this snapshot's moment: as of a year that is everyone in it (the year
+     * filter already applied); for the latest data, everyone who has not left.
+     */
+    public List<Member> presentMembers() {
+        return asOfYear != null ? members : members.stream().filter(m -> !m.hasLeft()).toList();
+    }
+
     public Optional<Member> member(String id) { return Optional.ofNullable(memberById.get(id)); }
     public Optional<Project> project(String id) { return Optional.ofNullable(projectById.get(id)); }
     public Optional<Question> question(String id) { return Optional.ofNullable(questionById.get(id)); }
