@@ -1,0 +1,79 @@
+package org.coopgraph.cypher;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Sends rows to one write query in {@code UNWIND $rows} batches inside the caller's transaction.
+ * Rows are produced lazily from a stream, so a 100k-member import never holds more than one batch
+ * of parameter maps (building all 1.4M at once took ~276 MB, see shared/NEO4J-NOTES.md).
+ */
+final class BatchWriter {
+
+    private final TransactionContext tx;
+    private final CypherQueries queries;
+    private final String regionId;
+    private final int batchSize;
+
+    BatchWriter(TransactionContext tx, CypherQueries queries, String regionId, int batchSize) {
+        this.tx = tx;
+        this.queries = queries;
+        this.regionId = regionId;
+        this.batchSize = batchSize;
+    }
+
+    /** Writes nodes (or deletes) row by row; rows whose query matches nothing are not an error. */
+    void write(String query, Stream<Map<String, Object>> rows) {
+        each(rows, batch -> run(query, "rows", batch));
+    }
+
+    /** Runs a query taking {@code $ids} in batches. */
+    void ids(String query, Collection<String> ids) {
+        each(ids.stream().sorted(), batch -> run(query, "ids", batch));
+    }
+
+    /**
+     * Creates relationships, one per row, and checks that every row found both of its ends: a
+     * missing end would otherwise drop the row silently. Throwing aborts (rolls back) the whole write.
+     */
+    void relations(String query, Stream<Map<String, Object>> rows) {
+        long[] sent = {0};
+        long[] written = {0};
+        each(rows, batch -> {
+            sent[0] += batch.size();
+            written[0] += run(query, "rows", batch);
+        });
+        if (written[0] != sent[0]) {
+            throw new DanglingReferenceException(regionId, query, sent[0] - written[0], sent[0]);
+        }
+    }
+
+    private <T> void each(Stream<T> rows, java.util.function.Consumer<List<T>> send) {
+        Iterator<T> it = rows.iterator();
+        var batch = new ArrayList<T>(batchSize);
+        while (it.hasNext()) {
+            batch.add(it.next());
+            if (batch.size() == batchSize) {
+                send.accept(batch);
+                batch = new ArrayList<>(batchSize);
+            }
+        }
+        if (!batch.isEmpty()) {
+            send.accept(batch);
+        }
+    }
+
+    private long run(String query, String parameter, List<?> batch) {
+        var result = tx.run(queries.get(query), Map.of("regionId", regionId, parameter, batch));
+        if (!result.keys().contains("written")) {
+            result.consume();
+            return 0;
+        }
+        return result.single().get("written").asLong();
+    }
+}

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (q:Question {regionId: $regionId, id: row.a})
+MATCH (t:Theme {id: row.b})
+CREATE (q)-[:ABOUT]->(t)
+RETURN count(*) AS written

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (m:Member {regionId: $regionId, id: row.id})
+SET m = row, m.regionId = $regionId

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (s:ChainStep {regionId: $regionId, chainId: row.chain, id: row.a})
+MATCH (x:Sector {code: row.b})
+CREATE (s)-[:NEEDS_SECTOR]->(x)
+RETURN count(*) AS written

@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (s:ChainStep {regionId: $regionId, chainId: row.chain, id: row.a})
+MATCH (k:Skill {id: row.b})
+CREATE (s)-[:NEEDS_SKILL]->(k)
+RETURN count(*) AS written

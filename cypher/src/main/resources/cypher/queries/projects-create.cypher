@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (p:Project)
+SET p = row, p.regionId = $regionId

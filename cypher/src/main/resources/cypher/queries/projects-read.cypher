@@ -1,0 +1,5 @@
+MATCH (p:Project {regionId: $regionId})
+RETURN p.id AS id, p.name AS name, p.startYear AS startYear, p.endYear AS endYear, p.status AS status,
+       [(m:Member)-[r:PARTICIPATES_IN]->(p) | [m.id, r.role, r.fromYear, r.toYear]] AS participants,
+       [(p)-[r:REQUIRES]->(k:Skill) | [k.id, r.level, r.importance]] AS requires,
+       [(p)-[:ADDRESSES]->(t:Theme) | t.id] AS themes

@@ -1,0 +1,3 @@
+MATCH (q:Question {regionId: $regionId, id: $id})
+DETACH DELETE q
+RETURN count(*) AS deleted

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (q:Question)
+SET q = row, q.regionId = $regionId

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (q:Question {regionId: $regionId, id: row.id})
+SET q = row, q.regionId = $regionId

@@ -1,0 +1,2 @@
+MATCH (r:Region {id: $regionId})
+RETURN r.dataVersion AS version

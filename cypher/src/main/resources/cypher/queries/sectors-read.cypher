@@ -1,0 +1,3 @@
+MATCH (s:Sector)
+RETURN s.code AS code, s.scheme AS scheme, s.name AS name, s.level AS level,
+       head([(s)-[:PART_OF]->(p:Sector) | p.code]) AS parentCode

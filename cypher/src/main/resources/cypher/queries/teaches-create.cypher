@@ -1,0 +1,5 @@
+UNWIND $rows AS row
+MATCH (m:Member {regionId: $regionId, id: row.a})
+MATCH (k:Skill {id: row.b})
+CREATE (m)-[:TEACHES]->(k)
+RETURN count(*) AS written

@@ -1,0 +1,2 @@
+MATCH (t:Theme)
+RETURN t.id AS id, t.name AS name

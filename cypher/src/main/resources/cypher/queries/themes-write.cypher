@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (t:Theme {id: row.id})
+SET t.name = row.name

@@ -1,0 +1,7 @@
+MATCH (c:ValueChain {regionId: $regionId, id: $id})
+CALL (c) {
+  MATCH (c)-[:HAS_STEP]->(s:ChainStep)
+  DETACH DELETE s
+}
+DETACH DELETE c
+RETURN count(*) AS deleted

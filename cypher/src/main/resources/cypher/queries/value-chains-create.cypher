@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+CREATE (c:ValueChain)
+SET c = row, c.regionId = $regionId

@@ -1,0 +1,5 @@
+MATCH (c:ValueChain {regionId: $regionId})
+RETURN c.id AS id, c.name AS name,
+       [(c)-[:HAS_STEP]->(s:ChainStep) | [s.id, s.name, s.position,
+           [(s)-[:NEEDS_SECTOR]->(x:Sector) | x.code],
+           [(s)-[:NEEDS_SKILL]->(k:Skill) | k.id]]] AS steps
