@@ -12,6 +12,7 @@ import org.coopgraph.model.ImportPlan;
 import org.coopgraph.model.NetworkSnapshot;
 import org.coopgraph.model.Region;
 import org.coopgraph.model.RegionDocument;
+import org.coopgraph.model.Taxonomy;
 import org.coopgraph.model.Violation;
 import org.coopgraph.model.port.NetworkStore;
 import org.coopgraph.model.port.SnapshotSource;
@@ -89,6 +90,27 @@ public final class RegionNetworks {
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /**
+     * Every violation {@link #importDocument} would report for {@code doc}, without writing: lets a reader
+     * that already found broken entries also report the broken references and duplicates of the rest.
+     */
+    public List<Violation> check(String regionId, RegionDocument doc) {
+        var violations = new java.util.ArrayList<Violation>();
+        if (doc.region() != null && !doc.region().id().equals(regionId)) {
+            violations.add(new Violation("/region/id", "must match the region in the address ('" + regionId + "')"));
+        }
+        NetworkSnapshot existing = store.dataVersion(regionId).isPresent()
+                ? current(regionId)
+                : NetworkSnapshot.empty(doc.region() != null ? doc.region() : defaultRegion(regionId), source.taxonomy());
+        violations.addAll(DocumentCheck.violations(doc, existing));
+        return List.copyOf(violations);
+    }
+
+    /** The sectors, skills and themes shared by all regions, as stored now. */
+    public Taxonomy taxonomy() {
+        return source.taxonomy();
     }
 
     /** Deletes one entity; 404 if the region or the entity does not exist. */

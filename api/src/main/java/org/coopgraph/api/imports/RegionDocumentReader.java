@@ -1,0 +1,169 @@
+package org.coopgraph.api.imports;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.coopgraph.api.errors.InvalidInputException;
+import org.coopgraph.model.Member;
+import org.coopgraph.model.Project;
+import org.coopgraph.model.Question;
+import org.coopgraph.model.Region;
+import org.coopgraph.model.RegionDocument;
+import org.coopgraph.model.Sector;
+import org.coopgraph.model.Skill;
+import org.coopgraph.model.Theme;
+import org.coopgraph.model.Tie;
+import org.coopgraph.model.ValueChain;
+import org.coopgraph.model.Violation;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads an import document (or one entity) from JSON and reports every problem, not only the first:
+ * the body is parsed to a tree, then each array element is mapped on its own, so one bad member does
+ * not hide the errors of the next. Unknown fields are errors, so a typo never silently drops data.
+ */
+@Component
+public final class RegionDocumentReader {
+
+    /** The document's lists in the order they are read, with the record each element maps to. */
+    static final Map<String, Class<?>> LISTS = lists();
+
+    private final JsonMapper mapper = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            // Jackson 3 fails a missing primitive by default; an absent SectorLink.primary means false.
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
+    private final int maxRows;
+
+    public RegionDocumentReader(@Value("${coopgraph.import.max-rows:200000}") int maxRows) {
+        this.maxRows = maxRows;
+    }
+
+    public int maxRows() {
+        return maxRows;
+    }
+
+    /**
+     * The document with a stand-in for every unreadable entry, and every problem found. Throws
+     * {@link InvalidInputException} only when there is no document to speak of (bad JSON, too many rows).
+     */
+    public ReadOutcome read(byte[] json) {
+        JsonNode root = tree(json);
+        if (!root.isObject()) {
+            throw InvalidInputException.of("", "must be a JSON object with the lists " + String.join(", ", LISTS.keySet()));
+        }
+        int rows = 0;
+        for (String list : LISTS.keySet()) {
+            rows += root.path(list).isArray() ? root.path(list).size() : 0;
+        }
+        if (rows > maxRows) {
+            throw InvalidInputException.of("", "has " + rows + " entries; one import takes at most " + maxRows
+                    + " (setting coopgraph.import.max-rows): split it into several imports");
+        }
+        var violations = new ArrayList<Violation>();
+        var failed = new HashSet<String>();
+        for (String field : root.propertyNames()) {
+            if (!field.equals("region") && !LISTS.containsKey(field)) {
+                violations.add(new Violation("/" + field, "is not a known field (known: region, "
+                        + String.join(", ", LISTS.keySet()) + ")"));
+            }
+        }
+        JsonNode regionNode = root.get("region");
+        Region region = regionNode == null || regionNode.isNull() ? null : element(regionNode, Region.class, "/region", violations);
+        var lists = new LinkedHashMap<String, List<Object>>();
+        LISTS.forEach((name, type) -> lists.put(name, list(root.get(name), name, type, violations, failed)));
+        @SuppressWarnings("unchecked")
+        RegionDocument doc = new RegionDocument(region, (List<Sector>) (List<?>) lists.get("sectors"),
+                (List<Skill>) (List<?>) lists.get("skills"), (List<Theme>) (List<?>) lists.get("themes"),
+                (List<Member>) (List<?>) lists.get("members"), (List<Project>) (List<?>) lists.get("projects"),
+                (List<Question>) (List<?>) lists.get("questions"), (List<Tie>) (List<?>) lists.get("ties"),
+                (List<ValueChain>) (List<?>) lists.get("valueChains"));
+        return new ReadOutcome(doc, violations, failed);
+    }
+
+    /** One entity (a CRUD body); every problem is reported with a pointer relative to the body. */
+    public <T> T readOne(byte[] json, Class<T> type) {
+        JsonNode root = tree(json);
+        var violations = new ArrayList<Violation>();
+        T value = element(root, type, "", violations);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+        return value;
+    }
+
+    private List<Object> list(JsonNode node, String name, Class<?> type, List<Violation> violations, Set<String> failed) {
+        var values = new ArrayList<Object>();
+        if (node == null || node.isNull()) {
+            return values;
+        }
+        if (!node.isArray()) {
+            violations.add(new Violation("/" + name, "must be an array"));
+            return values;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            String at = "/" + name + "/" + i;
+            int before = violations.size();
+            Object value = element(node.get(i), type, at, violations);
+            if (violations.size() > before) {
+                failed.add(at);
+                JsonNode id = node.get(i).get(name.equals("sectors") ? "code" : "id");
+                value = StandIns.of(name, id != null && id.isString() ? id.asString() : null, i);
+            }
+            values.add(value);
+        }
+        return values;
+    }
+
+    private <T> T element(JsonNode node, Class<T> type, String at, List<Violation> violations) {
+        if (!node.isObject()) {
+            violations.add(new Violation(at, "must be a JSON object"));
+            return null;
+        }
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (JacksonException e) {
+            violations.addAll(JacksonViolations.of(e, at));
+            return null;
+        }
+    }
+
+    private JsonNode tree(byte[] json) {
+        if (json == null || json.length == 0) {
+            throw InvalidInputException.of("", "the body is empty: send a JSON document");
+        }
+        try {
+            JsonNode root = mapper.readTree(json);
+            if (root == null || root.isMissingNode()) {
+                throw InvalidInputException.of("", "the body is empty: send a JSON document");
+            }
+            return root;
+        } catch (JacksonException e) { // syntax errors, and trailing content after the document
+            var where = e.getLocation();
+            String location = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
+            throw InvalidInputException.of(location, "is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static Map<String, Class<?>> lists() {
+        var lists = new LinkedHashMap<String, Class<?>>();
+        lists.put("sectors", Sector.class);
+        lists.put("skills", Skill.class);
+        lists.put("themes", Theme.class);
+        lists.put("members", Member.class);
+        lists.put("projects", Project.class);
+        lists.put("questions", Question.class);
+        lists.put("ties", Tie.class);
+        lists.put("valueChains", ValueChain.class);
+        return java.util.Collections.unmodifiableMap(lists);
+    }
+}
