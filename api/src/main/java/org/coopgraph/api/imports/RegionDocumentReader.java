@@ -21,6 +21,7 @@ import org.coopgraph.model.Violation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -150,7 +151,9 @@ public final class RegionDocumentReader {
         } catch (JacksonException e) { // syntax errors, and trailing content after the document
             var where = e.getLocation();
             String location = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-            throw InvalidInputException.of(location, "is not valid JSON: " + e.getOriginalMessage());
+            throw InvalidInputException.of(location, e instanceof StreamReadException
+                    ? "is not valid JSON: " + e.getOriginalMessage()
+                    : "is not valid JSON: more content follows the end of the document");
         }
     }
 
