@@ -1,0 +1,28 @@
+package org.coopgraph.api.config;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+/** Servlet plumbing shared by all features. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+public class WebConfiguration {
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${coopgraph.http.max-body-size:64MB}") DataSize maxBodySize,
+            @Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), resolver));
+        registration.addUrlPatterns("/*");
+        // After the API key filter: an unauthorised upload is refused whatever its size.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
+        return registration;
+    }
+}
