@@ -62,7 +62,7 @@ final class ImportCommand implements Command {
         } catch (InvalidInputException e) {
             err.println("Nothing was imported: " + e.violations().size() + " problem(s)");
             for (Violation v : e.violations()) {
-                err.println("  " + v.location() + ": " + v.message());
+                err.println("  " + (v.location().isEmpty() ? "" : v.location() + ": ") + v.message());
             }
             return 1;
         }
