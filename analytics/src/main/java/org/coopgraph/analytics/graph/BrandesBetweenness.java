@@ -18,7 +18,8 @@ import java.util.concurrent.Future;
  * Sampled mode runs from {@code pivots} sources drawn with a fixed seed and scales by n / pivots
  * (Brandes and Pich 2007, "Centrality estimation in large networks"). Sources are dealt round-robin
  * to a fixed number of partitions, each with its own arrays, and the partial sums are added in
- * partition order: the result is the same bits whatever the number of threads.
+ * partition order: the result is the same bits whatever the number of threads. The passes run on a
+ * breadth-first renumbering of the nodes ({@link BfsRelabelling}) for memory locality.
  */
 public final class BrandesBetweenness implements NodeScoring {
 
@@ -54,12 +55,14 @@ public final class BrandesBetweenness implements NodeScoring {
     public double[] scores(CollaborationGraph graph) {
         int n = graph.size();
         int[] sources = sources(n);
-        List<double[]> partials = runPartitions(graph, sources);
+        var relabelled = new BfsRelabelling(graph);
+        int[] mapped = java.util.Arrays.stream(sources).map(v -> relabelled.newIndex[v]).toArray();
+        List<double[]> partials = runPartitions(relabelled.offsets, relabelled.targets, mapped);
         double scale = 0.5 * n / Math.max(1, sources.length);
         double[] total = new double[n];
         for (double[] partial : partials) {
             for (int v = 0; v < n; v++) {
-                total[v] += partial[v];
+                total[v] += partial[relabelled.newIndex[v]];
             }
         }
         for (int v = 0; v < n; v++) {
@@ -86,12 +89,12 @@ public final class BrandesBetweenness implements NodeScoring {
         return chosen;
     }
 
-    private List<double[]> runPartitions(CollaborationGraph graph, int[] sources) {
+    private List<double[]> runPartitions(int[] offsets, int[] targets, int[] sources) {
         int used = Math.min(threads, PARTITIONS);
         List<double[]> partials = new ArrayList<>();
         if (used == 1 || sources.length < 2 * PARTITIONS) {
             for (int p = 0; p < PARTITIONS; p++) {
-                partials.add(new BrandesPass(graph).run(sources, p, PARTITIONS));
+                partials.add(new BrandesPass(offsets, targets).run(sources, p, PARTITIONS));
             }
             return partials;
         }
@@ -104,7 +107,7 @@ public final class BrandesBetweenness implements NodeScoring {
             List<Future<double[]>> futures = new ArrayList<>();
             for (int p = 0; p < PARTITIONS; p++) {
                 int part = p;
-                futures.add(pool.submit(() -> new BrandesPass(graph).run(sources, part, PARTITIONS)));
+                futures.add(pool.submit(() -> new BrandesPass(offsets, targets).run(sources, part, PARTITIONS)));
             }
             for (Future<double[]> future : futures) {
                 partials.add(future.get());

@@ -10,16 +10,19 @@ import java.util.Arrays;
  */
 final class BrandesPass {
 
-    private final CollaborationGraph graph;
+    private final int[] offsets;
+    private final int[] targets;
     private final int[] dist;
     private final double[] sigma;
     private final double[] delta;
     private final int[] visited;
     private final double[] scores;
 
-    BrandesPass(CollaborationGraph graph) {
-        this.graph = graph;
-        int n = graph.size();
+    /** Works on plain copies of the CSR arrays (shared read-only by all passes) to keep the inner loops tight. */
+    BrandesPass(int[] offsets, int[] targets) {
+        this.offsets = offsets;
+        this.targets = targets;
+        int n = offsets.length - 1;
         this.dist = new int[n];
         this.sigma = new double[n];
         this.delta = new double[n];
@@ -45,8 +48,8 @@ final class BrandesPass {
         while (head < tail) {
             int v = visited[head++];
             int next = dist[v] + 1;
-            for (int p = graph.neighbourStart(v); p < graph.neighbourEnd(v); p++) {
-                int w = graph.target(p);
+            for (int p = offsets[v], end = offsets[v + 1]; p < end; p++) {
+                int w = targets[p];
                 if (dist[w] < 0) {
                     dist[w] = next;
                     visited[tail++] = w;
@@ -60,8 +63,8 @@ final class BrandesPass {
             int w = visited[i];
             double share = (1.0 + delta[w]) / sigma[w];
             int previous = dist[w] - 1;
-            for (int p = graph.neighbourStart(w); p < graph.neighbourEnd(w); p++) {
-                int v = graph.target(p);
+            for (int p = offsets[w], end = offsets[w + 1]; p < end; p++) {
+                int v = targets[p];
                 if (dist[v] == previous) {
                     delta[v] += sigma[v] * share;
                 }
