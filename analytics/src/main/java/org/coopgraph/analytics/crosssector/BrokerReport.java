@@ -23,11 +23,11 @@ final class BrokerReport {
     }
 
     boolean exact() {
-        return graph.size() <= options.exactBetweennessLimit();
+        return graph.size() <= options.exactBetweennessLimit() || options.betweennessPivots() >= graph.size();
     }
 
     int sources() {
-        return exact() ? graph.size() : Math.min(graph.size(), options.betweennessPivots());
+        return exact() ? graph.size() : options.betweennessPivots();
     }
 
     List<MemberScore> members(Partition communities) {
