@@ -24,6 +24,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -43,6 +44,7 @@ public final class RegionDocumentReader {
             // Jackson 3 fails a missing primitive by default; an absent SectorLink.primary means false.
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
+    private static final int MAX_ATTEMPTS_PER_ELEMENT = 20;
     private final int maxRows;
 
     public RegionDocumentReader(@Value("${coopgraph.import.max-rows:200000}") int maxRows) {
@@ -125,17 +127,38 @@ public final class RegionDocumentReader {
         return values;
     }
 
+    /**
+     * Maps one element. Jackson stops at the first error, so after each error the offending value is
+     * blanked in a copy and the element mapped again, until only the element's own rules are left:
+     * a bad skill level and a bad year of the same member are both reported.
+     */
     private <T> T element(JsonNode node, Class<T> type, String at, List<Violation> violations) {
         if (!node.isObject()) {
             violations.add(new Violation(at, "must be a JSON object"));
             return null;
         }
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (JacksonException e) {
-            violations.addAll(JacksonViolations.of(e, at));
-            return null;
+        JsonNode work = node;
+        var blanked = new HashSet<String>();
+        for (int attempt = 0; attempt < MAX_ATTEMPTS_PER_ELEMENT; attempt++) {
+            try {
+                T value = mapper.treeToValue(work, type);
+                return blanked.isEmpty() ? value : null;
+            } catch (JacksonException e) {
+                // A blanked value may now be "required" or "must not be null": its real error is already listed.
+                JacksonViolations.of(e, at).stream().filter(v -> !blanked.contains(v.location())).forEach(violations::add);
+                String pointer = at + JacksonViolations.pointer(e.getPath());
+                if (e.getPath().isEmpty()) {
+                    violations.addAll(TreeEdits.unknownFields(work, type, at));
+                    return null;
+                }
+                work = work == node ? node.deepCopy() : work;
+                if (blanked.contains(pointer) || !TreeEdits.blank(work, e.getPath(), e instanceof UnrecognizedPropertyException)) {
+                    return null;
+                }
+                blanked.add(pointer);
+            }
         }
+        return null;
     }
 
     private JsonNode tree(byte[] json) {

@@ -78,6 +78,22 @@ class RegionDocumentReaderTest {
     }
 
     @Test
+    void reportsEveryProblemOfOneElementNotOnlyJacksonsFirst() {
+        ReadOutcome outcome = reader.read(json("""
+                {"members": [{"id":"m1","name":"A","kind":"COMPANY","helix":"INDUSTRI","joined":1850,"colour":"red",
+                  "skills":[{"skillId":"s","level":9},{"skillId":"t","level":"high"}]}]}"""));
+
+        assertThat(outcome.violations()).containsExactly(
+                new Violation("/members/0/helix",
+                        "must be one of INDUSTRY, EDUCATION, GOVERNMENT, FINANCE, CIVIL_SOCIETY (was \"INDUSTRI\")"),
+                new Violation("/members/0/skills/0/level", "must be from 1 to 5 (was 9)"),
+                new Violation("/members/0/skills/1/level", "must be a whole number (was \"high\")"),
+                new Violation("/members/0/joined", "must be a year from 1900 to 2100 (was 1850)"),
+                new Violation("/members/0/colour", "is not a known field (known: helix, id, joined, kind, left, "
+                        + "municipality, name, publicProfile, sectors, sizeClass, skills, stakes, suppliesTo, teaches, website)"));
+    }
+
+    @Test
     void keepsAStandInWithTheSameIdAtTheSamePositionForAnUnreadableEntry() {
         ReadOutcome outcome = reader.read(json("{\"members\":[{\"id\":\"m1\",\"helix\":\"NOPE\"}," + OK_MEMBER.replace("m1", "m2") + "]}"));
 
