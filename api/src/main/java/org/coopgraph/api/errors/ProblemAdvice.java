@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -130,6 +131,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 violations.add(new Violation(String.valueOf(result.getMethodParameter().getParameterName()),
                         String.valueOf(error.getDefaultMessage())))));
         return handleExceptionInternal(ex, Problems.withErrors(ProblemType.INVALID_PARAMETER, violations), headers, status, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        String detail = "There is nothing at " + ex.getHttpMethod() + " /" + ex.getResourcePath()
+                + ". The API lives under /api (described at /v3/api-docs).";
+        return handleExceptionInternal(ex, Problems.of(ProblemType.NOT_FOUND, detail), headers, status, request);
     }
 
     /** Every answer built by the base class passes here: add the coopgraph type; hide 5xx details. */

@@ -105,7 +105,9 @@ class ProblemAdviceTest {
 
     @Test
     void shouldAnswer404ForUnknownRoutes() throws Exception {
-        problem(mvc.perform(get("/no/such/route")), 404, "not-found");
+        problem(mvc.perform(get("/no/such/route")), 404, "not-found")
+                .andExpect(jsonPath("$.detail").value("There is nothing at GET /no/such/route. The API lives under /api"
+                        + " (described at /v3/api-docs)."));
     }
 
     @Test
