@@ -1,6 +1,7 @@
 package org.coopgraph.api.config;
 
 import org.neo4j.driver.exceptions.AuthenticationException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.SecurityException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
@@ -11,10 +12,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
  * cannot be reached or refuses the credentials, say so in two lines instead of a stack trace.
  * Registered in {@code META-INF/spring.factories}.
  */
-public final class Neo4jUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<org.neo4j.driver.exceptions.Neo4jException> {
+public final class Neo4jUnavailableFailureAnalyzer extends AbstractFailureAnalyzer<Neo4jException> {
 
     @Override
-    protected FailureAnalysis analyze(Throwable rootFailure, org.neo4j.driver.exceptions.Neo4jException cause) {
+    protected FailureAnalysis analyze(Throwable rootFailure, Neo4jException cause) {
         if (cause instanceof ServiceUnavailableException) {
             return new FailureAnalysis("Neo4j could not be reached at start-up: " + cause.getMessage(),
                     "Start the Neo4j server named by NEO4J_URI (coopgraph.neo4j.uri) or unset NEO4J_URI to use"
