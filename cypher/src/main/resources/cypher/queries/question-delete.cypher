@@ -1,3 +1,4 @@
 MATCH (q:Question {regionId: $regionId, id: $id})
+USING INDEX q:Question(regionId, id)
 DETACH DELETE q
 RETURN count(*) AS deleted

@@ -10,7 +10,7 @@ import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
 /** A real in-process Neo4j (one per test class) and a Bolt driver connected to it. */
-final class InProcessNeo4j implements AutoCloseable {
+public final class InProcessNeo4j implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final Driver driver;
@@ -20,7 +20,7 @@ final class InProcessNeo4j implements AutoCloseable {
         this.driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
     }
 
-    static InProcessNeo4j start() {
+    public static InProcessNeo4j start() {
         // Without a zero wait the harness takes ~10 s to stop (see shared/NEO4J-NOTES.md).
         return new InProcessNeo4j(Neo4jBuilders.newInProcessBuilder().withDisabledServer()
                 .withConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
@@ -28,13 +28,13 @@ final class InProcessNeo4j implements AutoCloseable {
     }
 
     /** A database with the project's schema applied. */
-    static InProcessNeo4j startMigrated() {
+    public static InProcessNeo4j startMigrated() {
         InProcessNeo4j db = start();
         Migrations.applyAll(db.driver());
         return db;
     }
 
-    Driver driver() {
+    public Driver driver() {
         return driver;
     }
 

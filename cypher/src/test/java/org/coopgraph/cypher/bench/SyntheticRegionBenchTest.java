@@ -1,0 +1,102 @@
+package org.coopgraph.cypher.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.util.concurrent.atomic.AtomicLong;
+import org.coopgraph.cypher.InProcessNeo4j;
+import org.coopgraph.cypher.Neo4jNetworkStore;
+import org.coopgraph.cypher.Neo4jSnapshotSource;
+import org.coopgraph.fixtures.Relationships;
+import org.coopgraph.fixtures.SyntheticRegion;
+import org.coopgraph.model.ImportPlan;
+import org.coopgraph.model.NetworkSnapshot;
+import org.coopgraph.model.RegionDocument;
+import org.coopgraph.model.Taxonomy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Import and snapshot-load figures for synthetic 10k and 100k-member regions against the in-process
+ * Neo4j over Bolt (database and client share this JVM's heap, as in the embedded default). Printed,
+ * not asserted; run with
+ * {@code ./mvnw -B -o -pl cypher test -Dtest=SyntheticRegionBenchTest -Dcoopgraph.bench=true -DargLine=-Xmx1g}.
+ */
+@EnabledIfSystemProperty(named = "coopgraph.bench", matches = "true")
+class SyntheticRegionBenchTest {
+
+    @Test
+    void importAndLoadSyntheticRegions() throws Exception {
+        try (var db = InProcessNeo4j.startMigrated(); var heap = new HeapPeak()) {
+            var store = new Neo4jNetworkStore(db.driver());
+            var source = new Neo4jSnapshotSource(db.driver());
+            for (int size : new int[] {10_000, 100_000}) {
+                RegionDocument doc = SyntheticRegion.generate(42, size);
+                long rows = doc.size() + Relationships.count(doc);
+                System.gc();
+                heap.reset();
+                long t0 = System.nanoTime();
+                ImportPlan plan = ImportPlan.between(NetworkSnapshot.empty(doc.region(), Taxonomy.EMPTY), doc);
+                long t1 = System.nanoTime();
+                store.apply(plan);
+                long t2 = System.nanoTime();
+                long importPeak = heap.peak();
+                plan = null;
+                System.gc();
+                heap.reset();
+                NetworkSnapshot first = source.load(doc.region().id()).orElseThrow();
+                long t3 = System.nanoTime();
+                NetworkSnapshot second = source.load(doc.region().id()).orElseThrow();
+                long t4 = System.nanoTime();
+                long loadPeak = heap.peak();
+                boolean unchanged = ImportPlan.between(second, doc).isEmpty();
+                System.out.printf("BENCH %,d members: %,d rows (%,d relationships, %,d ties); plan %.1f s;"
+                                + " import %.1f s = %,.0f rows/s; load %.2f s then %.2f s; re-import plan empty: %s;"
+                                + " peak heap import %,d MB, load %,d MB%n",
+                        size, rows, Relationships.count(doc), doc.ties().size(), sec(t1 - t0), sec(t2 - t1),
+                        rows / sec(t2 - t1), sec(t3 - t2), sec(t4 - t3), unchanged, importPeak >> 20, loadPeak >> 20);
+                assertThat(first.members()).hasSize(size);
+                assertThat(unchanged).isTrue();
+            }
+        }
+    }
+
+    private static double sec(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Samples used heap every 20 ms; the JMX pool peaks would add up peaks of different moments. */
+    private static final class HeapPeak implements AutoCloseable {
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread sampler;
+
+        HeapPeak() {
+            var memory = ManagementFactory.getMemoryMXBean();
+            sampler = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap-peak");
+            sampler.setDaemon(true);
+            sampler.start();
+        }
+
+        void reset() {
+            peak.set(0);
+        }
+
+        long peak() {
+            return peak.get();
+        }
+
+        @Override
+        public void close() {
+            sampler.interrupt();
+        }
+    }
+}
