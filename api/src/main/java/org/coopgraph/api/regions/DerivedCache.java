@@ -46,8 +46,13 @@ public final class DerivedCache {
 
     /** A strong ETag for a response derived from this snapshot with these parameters. */
     public static String etag(NetworkSnapshot snapshot, String analysis, String parameters) {
-        return "\"" + Integer.toHexString(keyOf(snapshot, analysis, parameters).hashCode())
-                + "-" + snapshot.dataVersion() + "\"";
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(keyOf(snapshot, analysis, parameters).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return "\"" + java.util.HexFormat.of().formatHex(digest, 0, 12) + "-" + snapshot.dataVersion() + "\"";
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static String keyOf(NetworkSnapshot snapshot, String analysis, String parameters) {
