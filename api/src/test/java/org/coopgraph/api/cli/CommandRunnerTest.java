@@ -10,6 +10,9 @@ import java.util.List;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.model.Violation;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 class CommandRunnerTest {
 
@@ -39,6 +42,28 @@ class CommandRunnerTest {
         var runner = new CommandRunner(List.of(command("bench", 0), command("import", 3)), err);
         assertThat(runner.run(new String[] {"import", "--region", "r", "doc.json"})).isEqualTo(3);
         assertThat(calls).containsExactly(List.of("--region", "r", "doc.json"));
+    }
+
+    @Test
+    void shouldBeWiredOnlyInTheCliProfileAndReportTheCommandsStatusAsExitCode() {
+        var contexts = new ApplicationContextRunner()
+                .withBean("exitThree", Command.class, () -> command("import", 3))
+                .withUserConfiguration(CommandRunner.class);
+        contexts.run(context -> assertThat(context).doesNotHaveBean(CommandRunner.class));
+        contexts.withPropertyValues("spring.profiles.active=cli").run(context -> {
+            CommandRunner runner = context.getBean(CommandRunner.class);
+            runner.run(new DefaultApplicationArguments("import", "--region", "r"));
+            assertThat(SpringApplication.exit(context)).isEqualTo(3);
+        });
+        assertThat(calls).containsExactly(List.of("--region", "r"));
+    }
+
+    @Test
+    void shouldKeepSpringSettingsAwayFromTheCommand() {
+        var runner = new CommandRunner(List.of(command("import", 0)), err);
+        runner.run(new String[] {"import", "--coopgraph.neo4j.data-dir=/srv/db", "--region=r", "doc.json",
+                "--server.port=0"});
+        assertThat(calls).containsExactly(List.of("--region=r", "doc.json"));
     }
 
     @Test
