@@ -1,0 +1,94 @@
+package org.coopgraph.api.crosssector;
+
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.coopgraph.api.members.PublicView;
+import org.coopgraph.api.regions.DerivedCache;
+import org.coopgraph.api.security.Access;
+import org.coopgraph.model.NetworkSnapshot;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Answers an analysis request of any feature the same way: the result is computed once per (region,
+ * year, data version, parameters) in the {@link DerivedCache}, and so are the JSON bytes per view
+ * (public or coordinator), so a repeated request costs a lookup and a copy. The body is an envelope
+ * {@code {regionId, year, dataVersion, result, memberNames}} with the consent rule applied by
+ * {@link MemberRedaction}. The ETag names the data version and the view; clients revalidate
+ * ({@code Cache-Control: no-cache}) and get 304 while nothing changed.
+ */
+@Component
+public final class AnalysisResponses {
+
+    private static final String VARY = "X-API-Key, Authorization";
+
+    private final DerivedCache cache;
+    private final JsonMapper json;
+
+    public AnalysisResponses(DerivedCache cache, JsonMapper json) {
+        this.cache = cache;
+        this.json = json;
+    }
+
+    /**
+     * The response for {@code analysis} with {@code parameters} (a canonical text: equal parameters,
+     * equal text) on this snapshot. {@code compute} runs only when no cached result exists.
+     */
+    public ResponseEntity<byte[]> answer(NetworkSnapshot snapshot, String analysis, String parameters,
+                                         String ifNoneMatch, Supplier<?> compute) {
+        Access access = Access.current();
+        // The view is part of the key: a public and a coordinator body differ and must never share an ETag.
+        String viewParameters = parameters + "|view=" + access.name();
+        String etag = DerivedCache.etag(snapshot, analysis, viewParameters);
+        if (matches(ifNoneMatch, etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers(etag)).build();
+        }
+        byte[] body = cache.get(snapshot, analysis + "/json", viewParameters, () -> {
+            Object result = cache.get(snapshot, analysis, parameters, compute);
+            return render(snapshot, result, access);
+        });
+        return ResponseEntity.ok().headers(headers(etag)).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    private byte[] render(NetworkSnapshot snapshot, Object result, Access access) {
+        var redaction = new MemberRedaction(snapshot, PublicView.of(access, snapshot));
+        var tree = json.valueToTree(result);
+        redaction.redact(tree);
+        ObjectNode envelope = json.createObjectNode();
+        envelope.put("regionId", snapshot.region().id());
+        if (snapshot.asOfYear().isPresent()) {
+            envelope.put("year", snapshot.asOfYear().getAsInt());
+        } else {
+            envelope.putNull("year");
+        }
+        envelope.put("dataVersion", snapshot.dataVersion());
+        envelope.set("result", tree);
+        envelope.set("memberNames", json.valueToTree(redaction.names()));
+        return json.writeValueAsBytes(envelope);
+    }
+
+    private static HttpHeaders headers(String etag) {
+        var headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.setCacheControl(CacheControl.noCache());
+        headers.set(HttpHeaders.VARY, VARY);
+        return headers;
+    }
+
+    /** RFC 9110 If-None-Match: "*" or a list of tags, compared weakly (a W/ prefix is ignored). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
+                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
+                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
+    }
+}
