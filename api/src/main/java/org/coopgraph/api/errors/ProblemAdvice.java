@@ -65,6 +65,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(ProblemType.UNAUTHORIZED, ex.getMessage()), headers, request);
     }
 
+    @ExceptionHandler(ForbiddenException.class)
+    ResponseEntity<Object> forbidden(ForbiddenException ex, WebRequest request) {
+        return Problems.response(Problems.of(ProblemType.FORBIDDEN, ex.getMessage()), new HttpHeaders(), request);
+    }
+
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<Object> payloadTooLarge(PayloadTooLargeException ex, WebRequest request) {
         return Problems.response(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, ex.getMessage()), new HttpHeaders(), request);

@@ -12,6 +12,7 @@ public enum ProblemType {
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Coordinator API key required"),
+    FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "Not acceptable"),
@@ -54,6 +55,7 @@ public enum ProblemType {
         return switch (status) {
             case 400 -> INVALID_INPUT;
             case 401 -> UNAUTHORIZED;
+            case 403 -> FORBIDDEN;
             case 404 -> NOT_FOUND;
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;

@@ -1,0 +1,98 @@
+package org.coopgraph.api.network;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Fruchterman-Reingold force steps in place: neighbours attract (d^2/k), nearby nodes repel (k^2/d,
+ * counted within the 3x3 grid cells of side 2k around a node), a weak pull keeps each node near its
+ * community's disc so separate parts do not drift apart, and the step size cools linearly.
+ */
+final class ForceRefinement {
+
+    private static final double GRAVITY = 0.02;
+
+    private final double[] x;
+    private final double[] y;
+    private final double[][] centre;
+    private final int[][] edges;
+    private final double k;
+
+    ForceRefinement(double[] x, double[] y, double[][] centre, int[][] edges, double k) {
+        this.x = x;
+        this.y = y;
+        this.centre = centre;
+        this.edges = edges;
+        this.k = k;
+    }
+
+    void run(int iterations) {
+        int n = x.length;
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        for (int it = 0; it < iterations; it++) {
+            double temperature = k * 3 * (1 - (double) it / iterations);
+            java.util.Arrays.fill(dx, 0);
+            java.util.Arrays.fill(dy, 0);
+            repel(dx, dy);
+            for (int[] e : edges) {
+                double ex = x[e[0]] - x[e[1]];
+                double ey = y[e[0]] - y[e[1]];
+                double d = Math.max(Math.hypot(ex, ey), 0.01);
+                double f = d / k;               // (d^2 / k) / d, the unit vector folded in
+                dx[e[0]] -= ex * f;
+                dy[e[0]] -= ey * f;
+                dx[e[1]] += ex * f;
+                dy[e[1]] += ey * f;
+            }
+            for (int i = 0; i < n; i++) {
+                dx[i] += (centre[i][0] - x[i]) * GRAVITY * k;
+                dy[i] += (centre[i][1] - y[i]) * GRAVITY * k;
+                double len = Math.hypot(dx[i], dy[i]);
+                if (len > 0) {
+                    double step = Math.min(len, temperature) / len;
+                    x[i] += dx[i] * step;
+                    y[i] += dy[i] * step;
+                }
+            }
+        }
+    }
+
+    private void repel(double[] dx, double[] dy) {
+        double cell = 2 * k;
+        Map<Long, List<Integer>> grid = new HashMap<>();
+        for (int i = 0; i < x.length; i++) {
+            grid.computeIfAbsent(cellKey((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell)),
+                    c -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < x.length; i++) {
+            long cx = (long) Math.floor(x[i] / cell);
+            long cy = (long) Math.floor(y[i] / cell);
+            for (long gx = cx - 1; gx <= cx + 1; gx++) {
+                for (long gy = cy - 1; gy <= cy + 1; gy++) {
+                    List<Integer> others = grid.get(cellKey(gx, gy));
+                    if (others == null) {
+                        continue;
+                    }
+                    for (int j : others) {
+                        if (j == i) {
+                            continue;
+                        }
+                        double ex = x[i] - x[j];
+                        double ey = y[i] - y[j];
+                        double d2 = Math.max(ex * ex + ey * ey, 0.01);
+                        double f = k * k / d2;   // (k^2 / d) / d
+                        dx[i] += ex * f;
+                        dy[i] += ey * f;
+                    }
+                }
+            }
+        }
+    }
+
+    private static long cellKey(long gx, long gy) {
+        return (gx << 32) ^ (gy & 0xffffffffL);
+    }
+}

@@ -1,0 +1,42 @@
+package org.coopgraph.api.network;
+
+import org.coopgraph.api.errors.ForbiddenException;
+import org.coopgraph.api.errors.UnauthorizedException;
+import org.coopgraph.api.security.Access;
+import org.springframework.stereotype.Component;
+
+/**
+ * Decides which view a network request gets. Without a view parameter: full for coordinators, the
+ * token's view with an embed token, public otherwise. The full view needs the coordinator key or a
+ * genuine, unexpired token for this region that grants it. A token presented is always checked,
+ * even for the public view, so a broken or foreign token never passes silently.
+ */
+@Component
+public final class NetworkAccess {
+
+    private final EmbedTokens tokens;
+
+    public NetworkAccess(EmbedTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    public View decide(String regionId, View requested, String token, Access access) {
+        EmbedToken grant = token == null || token.isBlank() ? null : tokens.verify(token);
+        if (grant != null && !grant.regionId().equals(regionId)) {
+            throw new ForbiddenException("The embed token was issued for another region and does not open this one.");
+        }
+        View view = requested != null ? requested
+                : access.seesEveryone() ? View.FULL : grant != null ? grant.view() : View.PUBLIC;
+        if (view == View.FULL && !access.seesEveryone()) {
+            if (grant == null) {
+                throw new UnauthorizedException("view=full names every member and needs the coordinator API key"
+                        + " (header 'X-API-Key') or an embed token (parameter 'token' or header 'X-Embed-Token')"
+                        + " issued with POST /api/regions/" + regionId + "/embed-tokens.");
+            }
+            if (grant.view() != View.FULL) {
+                throw new ForbiddenException("The embed token grants the public view only.");
+            }
+        }
+        return view;
+    }
+}

@@ -1,0 +1,100 @@
+package org.coopgraph.api.network;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.concurrent.TimeUnit;
+import org.coopgraph.api.errors.InvalidInputException;
+import org.coopgraph.api.regions.DerivedCache;
+import org.coopgraph.api.regions.RegionNetworks;
+import org.coopgraph.api.security.Access;
+import org.coopgraph.model.NetworkSnapshot;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code GET /api/regions/{r}/network}: the collaboration network as Cytoscape.js JSON, GEXF 1.3 or
+ * GraphML, public or full (see {@link NetworkAccess}), optionally as of a year and filtered. The
+ * graph is built (and cached) before the answer starts, so errors are still problem+json; then it
+ * is written straight to the response. Answers carry an ETag per data version and parameters.
+ */
+@RestController
+public class NetworkController {
+
+    private static final String VARY = "Origin, X-API-Key, Authorization, " + PartnerCorsFilter.TOKEN_HEADER;
+
+    private final RegionNetworks regions;
+    private final NetworkGraphs graphs;
+    private final NetworkAccess access;
+
+    public NetworkController(RegionNetworks regions, NetworkGraphs graphs, NetworkAccess access) {
+        this.regions = regions;
+        this.graphs = graphs;
+        this.access = access;
+    }
+
+    @GetMapping("/api/regions/{regionId}/network")
+    public ResponseEntity<StreamingResponseBody> network(@PathVariable String regionId,
+            @RequestParam(required = false) String format, @RequestParam(required = false) String view,
+            @RequestParam(required = false) Integer year, @RequestParam(required = false) String sector,
+            @RequestParam(required = false) String helix, @RequestParam(required = false) Integer community,
+            @RequestParam(required = false) String lang, @RequestParam(required = false) String colour,
+            @RequestParam(required = false) String token,
+            @RequestHeader(name = PartnerCorsFilter.TOKEN_HEADER, required = false) String tokenHeader,
+            HttpServletRequest request) {
+        ExportFormat exportFormat = ExportFormat.parse(format);
+        View requested = View.parse("view", view);
+        var query = new NetworkQuery(View.PUBLIC, year, sector, NetworkQuery.parseHelix(helix), community,
+                Lang.parse(lang), ColourBy.parse(colour));
+        NetworkSnapshot snapshot = regions.at(regionId, year);
+        View granted = access.decide(regionId, requested, tokenHeader != null ? tokenHeader : token, Access.current());
+        query = new NetworkQuery(granted, year, query.sector(), query.helix(), community, query.lang(), query.colour());
+        if (query.sector() != null && snapshot.sector(query.sector()).isEmpty()) {
+            throw InvalidInputException.of("sector", "is not a sector code of the taxonomy (was '" + query.sector() + "')");
+        }
+        String etag = DerivedCache.etag(snapshot, "network-export", exportFormat + ";" + query.key());
+        CacheControl cache = granted == View.PUBLIC
+                ? CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic()
+                : CacheControl.noCache().cachePrivate();
+        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
+                    .header(HttpHeaders.VARY, VARY).build();
+        }
+        NetworkGraph graph = graphs.graph(snapshot, query);
+        var answer = ResponseEntity.ok().eTag(etag).cacheControl(cache).header(HttpHeaders.VARY, VARY)
+                .contentType(exportFormat.mediaType());
+        if (exportFormat != ExportFormat.CYTOSCAPE) {
+            String file = regionId.replaceAll("[^A-Za-z0-9._-]", "_") + "-network-" + granted.parameterValue()
+                    + "." + exportFormat.extension();
+            answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+        }
+        return answer.body(out -> {
+            switch (exportFormat) {
+                case CYTOSCAPE -> CytoscapeWriter.write(graph, out);
+                case GEXF -> GexfWriter.write(graph, out);
+                case GRAPHML -> GraphmlWriter.write(graph, out);
+            }
+        });
+    }
+
+    /** If-None-Match holds this ETag (or "*"), weak or strong: RFC 9110 uses weak comparison here. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
