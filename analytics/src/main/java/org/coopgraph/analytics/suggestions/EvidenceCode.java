@@ -17,7 +17,7 @@ public enum EvidenceCode {
     OTHER_HELIX,
     /** ids: [chain, member's step, candidate's step]: the candidate covers the step next to one of the member's. */
     CHAIN_NEXT_STEP,
-    /** ids: [theme]; params: stance (present when both hold the same SUPPORTS or OPPOSES stake). */
+    /** ids: [theme]; params: stance (when both hold the same SUPPORTS or OPPOSES stake), question (in question matches). */
     SHARED_THEME,
     /** A project team pick covers a missing skill. ids: [skill, project]; params: match, via, level. */
     COVERS_SKILL,

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import org.coopgraph.model.Member;
 import org.coopgraph.model.Participation;
 import org.coopgraph.model.Project;
 import org.coopgraph.model.Requirement;
@@ -26,8 +28,18 @@ public final class ProjectTeamBuilder {
     private ProjectTeamBuilder() {
     }
 
-    /** @throws IllegalArgumentException when the snapshot has no such project */
+    /** Every present member may be picked. @throws IllegalArgumentException when the snapshot has no such project */
     public static TeamSuggestion suggest(SuggestionContext context, String projectId, double relatedSkill) {
+        return suggest(context, projectId, relatedSkill, m -> true);
+    }
+
+    /**
+     * Only members passing {@code eligible} may be picked (e.g. those a public caller may see).
+     *
+     * @throws IllegalArgumentException when the snapshot has no such project
+     */
+    public static TeamSuggestion suggest(SuggestionContext context, String projectId, double relatedSkill,
+                                         Predicate<Member> eligible) {
         Project project = context.snapshot().project(projectId)
                 .orElseThrow(() -> new IllegalArgumentException("no project " + projectId));
         SkillIndex skills = context.skills;
@@ -48,7 +60,7 @@ public final class ProjectTeamBuilder {
         List<TeamSuggestion.Pick> picks = new ArrayList<>();
         for (boolean direct : new boolean[] {true, false}) {
             while (!open.isEmpty()) {
-                TeamSuggestion.Pick pick = best(context, project, open, team, sectors, direct, relatedSkill);
+                TeamSuggestion.Pick pick = best(context, project, open, team, sectors, direct, relatedSkill, eligible);
                 if (pick == null) {
                     break;
                 }
@@ -64,7 +76,8 @@ public final class ProjectTeamBuilder {
     }
 
     private static TeamSuggestion.Pick best(SuggestionContext context, Project project, Map<Integer, Requirement> open,
-                                            Set<Integer> team, Set<String> sectors, boolean direct, double related) {
+                                            Set<Integer> team, Set<String> sectors, boolean direct, double related,
+                                            Predicate<Member> eligible) {
         SkillIndex skills = context.skills;
         Set<Integer> candidates = new TreeSet<>();
         for (int s : open.keySet()) {
@@ -80,7 +93,7 @@ public final class ProjectTeamBuilder {
         TeamSuggestion.Pick best = null;
         int bestTies = -1;
         for (int v : candidates) {
-            if (team.contains(v)) {
+            if (team.contains(v) || !eligible.test(context.member(v))) {
                 continue;
             }
             List<Evidence> covers = new ArrayList<>();

@@ -74,7 +74,7 @@ public final class QuestionMatcher {
             for (String t : question.themes()) {
                 if (themes.has(v, themes.themeNo.get(t))) {
                     themeScore += THEME;
-                    evidence.add(Evidence.of(EvidenceCode.SHARED_THEME, List.of(t)));
+                    evidence.add(new Evidence(EvidenceCode.SHARED_THEME, List.of(t), Map.of("question", questionId)));
                 }
             }
             var match = new QuestionMatches.Match(m.id(), skillScore + themeScore, evidence);

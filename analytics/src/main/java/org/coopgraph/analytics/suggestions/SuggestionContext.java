@@ -87,6 +87,12 @@ public final class SuggestionContext {
     /** The member's primary sector at SBI division level, or "UNKNOWN". */
     public String sector(int node) { return sectorOf[node]; }
 
+    /** Whether the theme is on the member's agenda (a stake, a project of its, a question of its). */
+    public boolean hasTheme(int node, String themeId) {
+        Integer theme = themes.themeNo.get(themeId);
+        return theme != null && themes.has(node, theme);
+    }
+
     public boolean tied(int a, int b) {
         return graph.weight(a, b) > 0;
     }

@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The outcome of one temporal link-prediction evaluation: the data it ran on and, per predictor, the
  * macro averages over query members (members that gained at least one new partner) of precision@k,
- * recall@k, average precision (MAP) and AUC.
+ * recall@k, average precision (MAP) and AUC (NaN, shown "n/a", when no query member had a candidate
+ * that did not become a partner).
  */
 public record EvaluationReport(String dataset, int year, int horizon, int k, int members, int historyLinks,
                                long futureLinks, int queryMembers, List<Row> rows) {
@@ -32,8 +33,8 @@ public record EvaluationReport(String dataset, int year, int horizon, int k, int
                 members, historyLinks, futureLinks, queryMembers, k));
         sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "predictor", "P@" + k, "R@" + k, "MAP", "AUC"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-26s %8.4f %8.4f %8.4f %8.4f%n",
-                    r.predictor(), r.precisionAtK(), r.recallAtK(), r.map(), r.auc()));
+            sb.append(String.format(Locale.ROOT, "%-26s %8.4f %8.4f %8.4f %8s%n", r.predictor(), r.precisionAtK(),
+                    r.recallAtK(), r.map(), Double.isNaN(r.auc()) ? "n/a" : String.format(Locale.ROOT, "%.4f", r.auc())));
         }
         return sb.toString();
     }

@@ -62,7 +62,7 @@ public final class LinkPredictionEvaluation {
             }
             int q = Math.max(1, queries.size());
             rows.add(new EvaluationReport.Row(predictor.name(), precision / q, recall / q, map / q,
-                    aucCount == 0 ? 0 : auc / aucCount));
+                    aucCount == 0 ? Double.NaN : auc / aucCount));
         }
         return new EvaluationReport(dataset, split.year(), split.horizon(), k, n, context.graph().edgeCount(),
                 split.futureLinks(), queries.size(), rows);
