@@ -9,22 +9,47 @@ import java.util.stream.Stream;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Sends rows to one write query in {@code UNWIND $rows} batches inside the caller's transaction.
+ * Sends rows to one write query in {@code UNWIND $rows} batches, either all inside one transaction
+ * or (for a staged import) each batch in a transaction of its own.
  * Rows are produced lazily from a stream, so a 100k-member import never holds more than one batch
  * of parameter maps (building all 1.4M at once took ~276 MB, see shared/NEO4J-NOTES.md).
  */
 final class BatchWriter {
 
-    private final TransactionContext tx;
+    /** Runs one query with its parameters and returns its {@code written} count, or 0 if it has none. */
+    @FunctionalInterface
+    interface Sink {
+        long run(String cypher, Map<String, Object> parameters);
+    }
+
+    private final Sink sink;
     private final CypherQueries queries;
     private final String regionId;
+    private final Map<String, Object> parameters;
     private final int batchSize;
 
-    BatchWriter(TransactionContext tx, CypherQueries queries, String regionId, int batchSize) {
-        this.tx = tx;
+    /**
+     * @param regionId   the region written, for error messages
+     * @param parameters passed with every batch: {@code regionId} (the staging id while staging), {@code importId}
+     */
+    BatchWriter(Sink sink, CypherQueries queries, String regionId, Map<String, Object> parameters, int batchSize) {
+        this.sink = sink;
         this.queries = queries;
         this.regionId = regionId;
+        this.parameters = Map.copyOf(parameters);
         this.batchSize = batchSize;
+    }
+
+    /** Runs each query in the given transaction. */
+    static Sink in(TransactionContext tx) {
+        return (cypher, parameters) -> {
+            var result = tx.run(cypher, parameters);
+            if (!result.keys().contains("written")) {
+                result.consume();
+                return 0;
+            }
+            return result.single().get("written").asLong();
+        };
     }
 
     /** Writes nodes (or deletes) row by row; rows whose query matches nothing are not an error. */
@@ -69,11 +94,8 @@ final class BatchWriter {
     }
 
     private long run(String query, String parameter, List<?> batch) {
-        var result = tx.run(queries.get(query), Map.of("regionId", regionId, parameter, batch));
-        if (!result.keys().contains("written")) {
-            result.consume();
-            return 0;
-        }
-        return result.single().get("written").asLong();
+        var all = new java.util.HashMap<>(parameters);
+        all.put(parameter, batch);
+        return sink.run(queries.get(query), all);
     }
 }

@@ -21,23 +21,31 @@ import org.neo4j.driver.TransactionContext;
 public final class Neo4jNetworkStore implements NetworkStore {
 
     static final int BATCH_SIZE = 10_000;
+    /**
+     * Up to this many nodes and relationships a plan is written in one transaction; larger plans are
+     * staged ({@link StagedImport}). 50k rows hold roughly 60 MB of transaction state.
+     */
+    static final long SINGLE_TRANSACTION_ROWS = 50_000;
 
     private final Driver driver;
     private final CypherQueries queries;
     private final int batchSize;
+    private final long singleTransactionRows;
 
     public Neo4jNetworkStore(Driver driver) {
-        this(driver, BATCH_SIZE);
+        this(driver, BATCH_SIZE, SINGLE_TRANSACTION_ROWS);
     }
 
-    /** A smaller batch size lets tests make a write fail in a later batch of the same query. */
-    Neo4jNetworkStore(Driver driver, int batchSize) {
+    /** Small sizes let tests fail a write in a later batch, and stage tiny plans. */
+    Neo4jNetworkStore(Driver driver, int batchSize, long singleTransactionRows) {
         this.driver = Objects.requireNonNull(driver, "driver");
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be positive: " + batchSize);
         }
         this.batchSize = batchSize;
+        this.singleTransactionRows = singleTransactionRows;
         this.queries = new CypherQueries().require(PlanWriter.QUERIES.toArray(String[]::new))
+                .require("sectors-stage", "skills-stage", "themes-stage", "staged-publish", "staged-sweep")
                 .require("regions-read", "region-version", "region-bump", "member-delete", "project-delete",
                         "question-delete", "value-chain-delete", "tie-delete");
     }
@@ -64,8 +72,11 @@ public final class Neo4jNetworkStore implements NetworkStore {
         if (plan.isEmpty()) {
             return dataVersion(plan.regionId()).orElse(0);
         }
+        if (StagedImport.rows(plan.changes()) > singleTransactionRows) {
+            return StagedImport.run(driver, queries, plan, batchSize);
+        }
         try (Session session = driver.session()) {
-            return session.executeWrite(tx -> new PlanWriter(tx, queries, plan, batchSize).write());
+            return session.executeWrite(tx -> PlanWriter.writeAll(tx, queries, plan, batchSize));
         }
     }
 

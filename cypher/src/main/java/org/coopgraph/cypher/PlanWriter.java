@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.coopgraph.model.EntityKind;
 import org.coopgraph.model.ImportPlan;
@@ -16,39 +17,57 @@ import org.coopgraph.model.ValueChain;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes one {@link ImportPlan} inside one transaction: region and data version first (its lock
- * serialises writers of the region), then taxonomy, then the owned relationships of updated entities
- * are removed, then nodes, then every relationship. New entities have nothing to remove, so their
- * relationships go straight to CREATE (about twice as fast as MERGE, see shared/NEO4J-NOTES.md).
+ * The steps of writing an {@link ImportPlan}. In one transaction ({@link #writeAll}): region and data
+ * version first (its lock serialises writers of the region), taxonomy, removal of the owned
+ * relationships of updated entities, nodes, then relationships. New entities have nothing to remove,
+ * so their relationships go straight to CREATE (about twice as fast as MERGE, see NEO4J-NOTES.md).
+ * A staged import ({@link StagedImport}) runs the same steps split between staging and publishing.
  */
 final class PlanWriter {
 
-    static final List<String> QUERIES = List.of("region-write", "sectors-write", "sectors-unlink", "sectors-link", "skills-write",
-            "skills-unlink", "skills-link", "themes-write", "members-create", "members-update", "projects-create", "projects-update",
-            "questions-create", "questions-update", "value-chains-create", "value-chains-update",
-            "member-relations-delete", "project-relations-delete", "question-relations-delete",
+    /** Which of the plan's entities a step covers. */
+    enum Part {
+        ALL, NEW, UPDATED
+    }
+
+    static final List<String> QUERIES = List.of("region-write", "sectors-write", "sectors-unlink", "sectors-link",
+            "skills-write", "skills-unlink", "skills-link", "themes-write", "members-create", "members-update",
+            "projects-create", "projects-update", "questions-create", "questions-update", "value-chains-create",
+            "value-chains-update", "member-relations-delete", "project-relations-delete", "question-relations-delete",
             "value-chain-steps-delete", "ties-delete", "in-sector-create", "has-skill-create", "teaches-create",
             "supplies-create", "has-stake-create", "participates-in-create", "requires-create", "addresses-create",
             "asks-create", "needs-create", "about-create", "ties-create", "chain-steps-create",
             "needs-sector-create", "needs-skill-create");
 
-    private final TransactionContext tx;
-    private final CypherQueries queries;
     private final ImportPlan plan;
+    private final RegionDocument c;
     private final BatchWriter out;
 
-    PlanWriter(TransactionContext tx, CypherQueries queries, ImportPlan plan, int batchSize) {
-        this.tx = tx;
-        this.queries = queries;
+    PlanWriter(ImportPlan plan, BatchWriter out) {
         this.plan = plan;
-        this.out = new BatchWriter(tx, queries, plan.regionId(), batchSize);
+        this.c = plan.changes();
+        this.out = out;
     }
 
-    /** Writes the plan and returns the region's new data version. */
-    long write() {
-        long version = tx.run(queries.get("region-write"), PlanRows.row("regionId", plan.regionId(),
+    /** Writes the whole plan in {@code tx}; returns the region's new data version. */
+    static long writeAll(TransactionContext tx, CypherQueries queries, ImportPlan plan, int batchSize) {
+        var writer = new PlanWriter(plan, new BatchWriter(BatchWriter.in(tx), queries, plan.regionId(),
+                Map.of("regionId", plan.regionId()), batchSize));
+        long version = writeRegion(tx, queries, plan);
+        writer.taxonomy();
+        writer.removeOwnedRelationships();
+        writer.nodes(Part.ALL);
+        writer.relations(Part.ALL, Regions.real(plan));
+        return version;
+    }
+
+    /** Creates or renames the region and bumps its data version; returns the new version. */
+    static long writeRegion(TransactionContext tx, CypherQueries queries, ImportPlan plan) {
+        return tx.run(queries.get("region-write"), PlanRows.row("regionId", plan.regionId(),
                 "name", plan.region().name(), "country", plan.region().country())).single().get("version").asLong();
-        RegionDocument c = plan.changes();
+    }
+
+    void taxonomy() {
         out.write("sectors-write", c.sectors().stream().map(PlanRows::sector));
         out.write("sectors-unlink", c.sectors().stream().map(PlanRows::sector));
         out.relations("sectors-link", c.sectors().stream().filter(s -> s.parentCode() != null).map(PlanRows::sector));
@@ -56,50 +75,75 @@ final class PlanWriter {
         out.write("skills-unlink", c.skills().stream().map(PlanRows::skill));
         out.relations("skills-link", c.skills().stream().filter(s -> s.broaderId() != null).map(PlanRows::skill));
         out.write("themes-write", c.themes().stream().map(PlanRows::theme));
-        removeOwnedRelationships(c);
-        nodes("members", c.members(), Member::id, EntityKind.MEMBER, PlanRows::member);
-        nodes("projects", c.projects(), Project::id, EntityKind.PROJECT, PlanRows::project);
-        nodes("questions", c.questions(), Question::id, EntityKind.QUESTION, PlanRows::question);
-        nodes("value-chains", c.valueChains(), ValueChain::id, EntityKind.VALUE_CHAIN, PlanRows::valueChain);
-        relations(c);
-        return version;
     }
 
-    private void removeOwnedRelationships(RegionDocument c) {
+    /** Creates hidden taxonomy nodes for entries new to the installation (staged imports only). */
+    void stageTaxonomy() {
+        out.write("sectors-stage", c.sectors().stream().map(PlanRows::sector));
+        out.write("skills-stage", c.skills().stream().map(PlanRows::skill));
+        out.write("themes-stage", c.themes().stream().map(PlanRows::theme));
+    }
+
+    void removeOwnedRelationships() {
         out.ids("member-relations-delete", plan.updated(EntityKind.MEMBER));
         out.ids("project-relations-delete", plan.updated(EntityKind.PROJECT));
         out.ids("question-relations-delete", plan.updated(EntityKind.QUESTION));
         out.ids("value-chain-steps-delete", plan.updated(EntityKind.VALUE_CHAIN));
         Set<String> updatedTies = plan.updated(EntityKind.TIE);
-        out.write("ties-delete", c.ties().stream().filter(t -> updatedTies.contains(t.key())).map(PlanRows::tie));
+        Regions real = Regions.real(plan);
+        out.write("ties-delete", c.ties().stream().filter(t -> updatedTies.contains(t.key())).map(t -> PlanRows.tie(t, real)));
+    }
+
+    /** New entities are created with the writer's {@code regionId} parameter, updated ones merged. */
+    void nodes(Part part) {
+        nodes("members", c.members(), Member::id, EntityKind.MEMBER, PlanRows::member, part);
+        nodes("projects", c.projects(), Project::id, EntityKind.PROJECT, PlanRows::project, part);
+        nodes("questions", c.questions(), Question::id, EntityKind.QUESTION, PlanRows::question, part);
+        nodes("value-chains", c.valueChains(), ValueChain::id, EntityKind.VALUE_CHAIN, PlanRows::valueChain, part);
     }
 
     private <T> void nodes(String kind, List<T> changed, Function<T, String> id, EntityKind entity,
-                           Function<T, Map<String, Object>> row) {
+                           Function<T, Map<String, Object>> row, Part part) {
         Set<String> updated = plan.updated(entity);
-        out.write(kind + "-create", changed.stream().filter(e -> !updated.contains(id.apply(e))).map(row));
-        out.write(kind + "-update", changed.stream().filter(e -> updated.contains(id.apply(e))).map(row));
+        if (part != Part.UPDATED) {
+            out.write(kind + "-create", changed.stream().filter(e -> !updated.contains(id.apply(e))).map(row));
+        }
+        if (part != Part.NEW) {
+            out.write(kind + "-update", changed.stream().filter(e -> updated.contains(id.apply(e))).map(row));
+        }
     }
 
-    private void relations(RegionDocument c) {
-        out.relations("in-sector-create", each(c.members(), PlanRows::inSector));
-        out.relations("has-skill-create", each(c.members(), PlanRows::hasSkill));
-        out.relations("teaches-create", each(c.members(), PlanRows::teaches));
-        out.relations("supplies-create", each(c.members(), PlanRows::supplies));
-        out.relations("has-stake-create", each(c.members(), PlanRows::hasStake));
-        out.relations("participates-in-create", each(c.projects(), PlanRows::participatesIn));
-        out.relations("requires-create", each(c.projects(), PlanRows::requires));
-        out.relations("addresses-create", each(c.projects(), PlanRows::addresses));
-        out.relations("asks-create", each(c.questions(), PlanRows::asks));
-        out.relations("needs-create", each(c.questions(), PlanRows::needs));
-        out.relations("about-create", each(c.questions(), PlanRows::about));
-        out.relations("chain-steps-create", each(c.valueChains(), PlanRows::steps));
-        out.relations("needs-sector-create", each(c.valueChains(), PlanRows::needsSector));
-        out.relations("needs-skill-create", each(c.valueChains(), PlanRows::needsSkill));
-        out.relations("ties-create", c.ties().stream().map(PlanRows::tie));
+    /** The relationships owned by the entities of {@code part}, with ends found through {@code regions}. */
+    void relations(Part part, Regions r) {
+        var members = select(c.members(), Member::id, EntityKind.MEMBER, part);
+        var projects = select(c.projects(), Project::id, EntityKind.PROJECT, part);
+        var questions = select(c.questions(), Question::id, EntityKind.QUESTION, part);
+        var chains = select(c.valueChains(), ValueChain::id, EntityKind.VALUE_CHAIN, part);
+        out.relations("in-sector-create", members.get().flatMap(m -> PlanRows.inSector(m, r)));
+        out.relations("has-skill-create", members.get().flatMap(m -> PlanRows.hasSkill(m, r)));
+        out.relations("teaches-create", members.get().flatMap(m -> PlanRows.teaches(m, r)));
+        out.relations("supplies-create", members.get().flatMap(m -> PlanRows.supplies(m, r)));
+        out.relations("has-stake-create", members.get().flatMap(m -> PlanRows.hasStake(m, r)));
+        out.relations("participates-in-create", projects.get().flatMap(p -> PlanRows.participatesIn(p, r)));
+        out.relations("requires-create", projects.get().flatMap(p -> PlanRows.requires(p, r)));
+        out.relations("addresses-create", projects.get().flatMap(p -> PlanRows.addresses(p, r)));
+        out.relations("asks-create", questions.get().flatMap(q -> PlanRows.asks(q, r)));
+        out.relations("needs-create", questions.get().flatMap(q -> PlanRows.needs(q, r)));
+        out.relations("about-create", questions.get().flatMap(q -> PlanRows.about(q, r)));
+        out.relations("chain-steps-create", chains.get().flatMap(v -> PlanRows.steps(v, r)));
+        out.relations("needs-sector-create", chains.get().flatMap(v -> PlanRows.needsSector(v, r)));
+        out.relations("needs-skill-create", chains.get().flatMap(v -> PlanRows.needsSkill(v, r)));
+        out.relations("ties-create", select(c.ties(), Tie::key, EntityKind.TIE, part).get().map(t -> PlanRows.tie(t, r)));
     }
 
-    private static <T> Stream<Map<String, Object>> each(List<T> entities, Function<T, Stream<Map<String, Object>>> rows) {
-        return entities.stream().flatMap(rows);
+    private <T> java.util.function.Supplier<Stream<T>> select(List<T> entities, Function<T, String> id,
+                                                              EntityKind kind, Part part) {
+        Set<String> updated = plan.updated(kind);
+        Predicate<T> wanted = switch (part) {
+            case ALL -> e -> true;
+            case NEW -> e -> !updated.contains(id.apply(e));
+            case UPDATED -> e -> updated.contains(id.apply(e));
+        };
+        return () -> entities.stream().filter(wanted);
     }
 }

@@ -30,7 +30,7 @@ class Neo4jNetworkStoreAtomicityTest {
     static void start() {
         db = InProcessNeo4j.startMigrated();
         // One row per batch: the failing row below is then alone in the last batch of the last query.
-        store = new Neo4jNetworkStore(db.driver(), 1);
+        store = new Neo4jNetworkStore(db.driver(), 1, Long.MAX_VALUE);
         source = new Neo4jSnapshotSource(db.driver());
     }
 

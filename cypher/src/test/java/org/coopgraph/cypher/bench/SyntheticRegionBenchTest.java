@@ -30,7 +30,8 @@ class SyntheticRegionBenchTest {
         try (var db = InProcessNeo4j.startMigrated(); var heap = new HeapPeak()) {
             var store = new Neo4jNetworkStore(db.driver());
             var source = new Neo4jSnapshotSource(db.driver());
-            for (int size : new int[] {10_000, 100_000}) {
+            for (String sizeText : System.getProperty("coopgraph.bench.sizes", "10000,100000").split(",")) {
+                int size = Integer.parseInt(sizeText.strip());
                 RegionDocument doc = SyntheticRegion.generate(42, size);
                 long rows = doc.size() + Relationships.count(doc);
                 System.gc();
@@ -52,9 +53,10 @@ class SyntheticRegionBenchTest {
                 boolean unchanged = ImportPlan.between(second, doc).isEmpty();
                 System.out.printf("BENCH %,d members: %,d rows (%,d relationships, %,d ties); plan %.1f s;"
                                 + " import %.1f s = %,.0f rows/s; load %.2f s then %.2f s; re-import plan empty: %s;"
-                                + " peak heap import %,d MB, load %,d MB%n",
+                                + " peak heap import %,d MB, load %,d MB; live heap after GC at most %,d MB%n",
                         size, rows, Relationships.count(doc), doc.ties().size(), sec(t1 - t0), sec(t2 - t1),
-                        rows / sec(t2 - t1), sec(t3 - t2), sec(t4 - t3), unchanged, importPeak >> 20, loadPeak >> 20);
+                        rows / sec(t2 - t1), sec(t3 - t2), sec(t4 - t3), unchanged, importPeak >> 20, loadPeak >> 20,
+                        heap.livePeak() >> 20);
                 assertThat(first.members()).hasSize(size);
                 assertThat(unchanged).isTrue();
             }
@@ -68,6 +70,7 @@ class SyntheticRegionBenchTest {
     /** Samples used heap every 20 ms; the JMX pool peaks would add up peaks of different moments. */
     private static final class HeapPeak implements AutoCloseable {
         private final AtomicLong peak = new AtomicLong();
+        private final AtomicLong live = new AtomicLong();
         private final Thread sampler;
 
         HeapPeak() {
@@ -75,6 +78,7 @@ class SyntheticRegionBenchTest {
             sampler = new Thread(() -> {
                 while (!Thread.currentThread().isInterrupted()) {
                     peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    live.accumulateAndGet(oldAfterGc(), Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -88,6 +92,18 @@ class SyntheticRegionBenchTest {
 
         void reset() {
             peak.set(0);
+            live.set(0);
+        }
+
+        /** The most old-generation heap found right after a collection, i.e. roughly what was really held. */
+        long livePeak() {
+            return live.get();
+        }
+
+        private static long oldAfterGc() {
+            return ManagementFactory.getMemoryPoolMXBeans().stream()
+                    .filter(p -> p.getName().contains("Old") && p.getCollectionUsage() != null)
+                    .mapToLong(p -> p.getCollectionUsage().getUsed()).sum();
         }
 
         long peak() {

@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MERGE (t:Theme {id: row.id})
+ON CREATE SET t.importId = $importId
