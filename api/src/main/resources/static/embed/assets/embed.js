@@ -41,6 +41,7 @@
   }
 
   function show(data) {
+    window.coopEmbed.loadedMs = performance.now() - window.coopEmbed.started;
     state.data = data;
     if (state.drawing) { state.drawing.destroy(); }
     closeCard();
@@ -49,6 +50,7 @@
       caption: $('focus-caption'), describe: function (d) { return CoopPanels.describe(t, d); },
       onOpen: openCard, onClose: closeCard
     });
+    window.coopEmbed.drawnMs = performance.now() - window.coopEmbed.started;
     state.drawing.cy.one('render', function () {
       window.coopEmbed.firstRenderMs = performance.now() - window.coopEmbed.started;
     });
@@ -62,6 +64,7 @@
       data.elements.nodes, pick, state.drawing.highlight);
     if (!$('table-view').hidden) { CoopTable.render($('tables'), t, data); }
     snippet();
+    window.coopEmbed.panelsMs = performance.now() - window.coopEmbed.started;
     window.coopEmbed.ready = true;
     window.coopEmbed.nodes = state.drawing.cy.nodes().length;
     window.coopEmbed.edges = state.drawing.cy.edges().length;

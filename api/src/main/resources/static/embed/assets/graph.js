@@ -13,9 +13,11 @@
     return [
       {selector: 'node', style: {
         'background-color': 'data(' + COLOUR_FIELD[colour] + ')', width: 'data(size)', height: 'data(size)',
-        'border-width': 1, 'border-color': '#ffffff', label: 'data(label)', 'font-size': 9, color: '#1b1b1b',
-        'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': large ? 14 : 8,
+        'border-width': 1, 'border-color': '#ffffff', label: '', 'font-size': 11, color: '#1b1b1b',
+        'text-valign': 'bottom', 'text-margin-y': 2, 'min-zoomed-font-size': large ? 12 : 6,
         'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1}},
+      {selector: 'node.labelled, node:selected, node.focused, node.match', style: {label: 'data(label)',
+        'text-wrap': 'ellipsis', 'text-max-width': 140}},
       {selector: 'node[type = "aggregate"]', style: {
         shape: 'round-rectangle', 'border-style': 'dashed', 'border-width': 2, 'border-color': '#1b1b1b'}},
       {selector: 'edge', style: {
@@ -35,6 +37,13 @@
       textureOnViewport: large, hideEdgesOnViewport: large, pixelRatio: large ? 1 : 'auto',
       boxSelectionEnabled: false, autoungrabify: true
     });
+    // A small network fitted to the box would be drawn huge; keep it at a readable scale.
+    if (cy.zoom() > 1.6) {
+      cy.zoom(1.6);
+      cy.center();
+    }
+    labelHubs(cy);
+    window.coopEmbed.cyMs = performance.now() - window.coopEmbed.started;
     var keyboard = keyboardLayer(cy, options);
     cy.on('tap', 'node', function (event) { options.onOpen(event.target.id(), null); });
     cy.on('tap', function (event) { if (event.target === cy) { options.onClose(); } });
@@ -59,14 +68,22 @@
     };
   }
 
+  /* Labels for the best connected nodes only (all of a small graph); others show theirs when focused. */
+  function labelHubs(cy) {
+    var degrees = cy.nodes().map(function (n) { return n.degree(); }).sort(function (a, b) { return b - a; });
+    var cut = cy.nodes().length <= 25 ? 0 : degrees[Math.min(degrees.length - 1, Math.max(4, Math.floor(degrees.length * 0.12)))];
+    cy.nodes().filter(function (n) { return n.degree() > cut || cut === 0; }).addClass('labelled');
+  }
+
   function keyboardLayer(cy, options) {
     var holder = options.buttons;
     var ring = options.ring;
     var caption = options.caption;
     var focused = null;
-    var nodes = cy.nodes().toArray().sort(function (a, b) {
-      return a.data('label').localeCompare(b.data('label'));
-    });
+    var collator = new Intl.Collator(document.documentElement.lang);   // far faster than localeCompare per pair
+    var nodes = cy.nodes().toArray().map(function (n) { return {node: n, label: n.data('label')}; })
+      .sort(function (a, b) { return collator.compare(a.label, b.label); })
+      .map(function (entry) { return entry.node; });
     var fragment = document.createDocumentFragment();
     nodes.forEach(function (node, i) {
       var button = document.createElement('button');

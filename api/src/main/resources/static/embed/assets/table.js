@@ -33,7 +33,8 @@
     var labels = {};
     var nodes = data.elements.nodes.map(function (n) { return n.data; });
     nodes.forEach(function (d) { labels[d.id] = d.label; });
-    nodes.sort(function (a, b) { return a.label.localeCompare(b.label); });
+    var collator = new Intl.Collator(document.documentElement.lang);
+    nodes.sort(function (a, b) { return collator.compare(a.label, b.label); });
     var nodeRows = nodes.map(function (d) {
       return [d.label, CoopPanels.kindText(t, d.kind), d.helix, d.sector ? d.sector + ' ' + (d.sectorName || '') : '',
         d.years, d.projects, d.degree];

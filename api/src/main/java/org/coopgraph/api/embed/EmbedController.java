@@ -21,8 +21,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class EmbedController {
 
-    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
-            + " connect-src 'self'; base-uri 'none'; form-action 'none'; ";
+    /**
+     * Cytoscape.js inserts one small stylesheet of its own; the hash admits exactly that one
+     * (the browser test fails on any refused style, so a new Cytoscape version shows up there).
+     */
+    static final String CYTOSCAPE_STYLE = "'sha256-pgvDUBa4IjFA2yuSJ2cqcyxmNYJMborsd0ORcRv9vw8='";
+    private static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self' " + CYTOSCAPE_STYLE
+            + "; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; ";
 
     private final RegionNetworks regions;
     private final PartnerOrigins origins;

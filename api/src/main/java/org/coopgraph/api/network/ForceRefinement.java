@@ -7,12 +7,12 @@ import java.util.Map;
 
 /**
  * Fruchterman-Reingold force steps in place: neighbours attract (d^2/k), nearby nodes repel (k^2/d,
- * counted within the 3x3 grid cells of side 2k around a node), a weak pull keeps each node near its
+ * counted up to distance 2k, so only the 3x3 grid cells of side 2k around a node are searched), a weak pull keeps each node near its
  * community's disc so separate parts do not drift apart, and the step size cools linearly.
  */
 final class ForceRefinement {
 
-    private static final double GRAVITY = 0.02;
+    private static final double GRAVITY = 0.01;
 
     private final double[] x;
     private final double[] y;
@@ -83,6 +83,9 @@ final class ForceRefinement {
                         double ex = x[i] - x[j];
                         double ey = y[i] - y[j];
                         double d2 = Math.max(ex * ex + ey * ey, 0.01);
+                        if (d2 > cell * cell) {
+                            continue;   // a sharp cut-off keeps the forces symmetric: no drift to cell edges
+                        }
                         double f = k * k / d2;   // (k^2 / d) / d
                         dx[i] += ex * f;
                         dy[i] += ey * f;

@@ -19,7 +19,7 @@ import java.util.TreeMap;
 final class SeededLayout {
 
     static final long SEED = 20240301L;
-    private static final double SPACING = 30;
+    private static final double SPACING = 60;
     private static final double GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
     private SeededLayout() {
@@ -48,7 +48,7 @@ final class SeededLayout {
     }
 
     static int iterations(int nodes) {
-        return nodes <= 2_000 ? 120 : nodes <= 10_000 ? 50 : nodes <= 50_000 ? 15 : 0;
+        return nodes <= 500 ? 120 : nodes <= 3_000 ? 60 : nodes <= 12_000 ? 30 : nodes <= 50_000 ? 10 : 0;
     }
 
     private static void placeGroups(List<NetNode> nodes, double[] x, double[] y, double[][] centre) {
