@@ -2,7 +2,6 @@ package org.coopgraph.analytics.suggestions;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -93,16 +92,15 @@ public final class SuggestionScorer {
             return List.of();
         }
         Totals totals = totals(a);
-        List<Integer> candidates = new ArrayList<>();
+        int[] candidates = new int[context.size()];
+        int count = 0;
         for (int b = 0; b < context.size(); b++) {
             if (isCandidate(a, b, totals, request)) {
-                candidates.add(b);
+                candidates[count++] = b;
             }
         }
-        double[] total = totals.total();
-        candidates.sort(Comparator.comparingDouble((Integer b) -> -total[b]).thenComparingInt(b -> b));
-        return SectorDiversity.select(candidates, context::sector, request.limit(), maxSectorShare).stream()
-                .map(b -> explain(a, b)).toList();
+        return new RankedSelection(candidates, count, totals.total())
+                .select(request.limit(), maxSectorShare, context::sector).stream().map(b -> explain(a, b)).toList();
     }
 
     /** One pair with every component's contribution and evidence. */

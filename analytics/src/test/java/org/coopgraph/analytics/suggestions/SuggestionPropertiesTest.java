@@ -96,6 +96,32 @@ class SuggestionPropertiesTest {
         }
     }
 
+    @Test
+    void heapSelectionEqualsSortingThenTheSectorQuota() {
+        Random rnd = new Random(77);
+        for (int round = 0; round < 500; round++) {
+            int n = 1 + rnd.nextInt(60);
+            double[] total = new double[n];
+            String[] sector = new String[n];
+            List<Integer> sorted = new ArrayList<>();
+            int[] candidates = new int[n];
+            int count = 0;
+            for (int v = 0; v < n; v++) {
+                total[v] = rnd.nextInt(6) / 2.0; // many equal totals, to exercise the id tie-break
+                sector[v] = "s" + rnd.nextInt(4);
+                if (rnd.nextInt(5) > 0) {
+                    candidates[count++] = v;
+                    sorted.add(v);
+                }
+            }
+            sorted.sort((x, y) -> total[x] != total[y] ? Double.compare(total[y], total[x]) : Integer.compare(x, y));
+            int limit = 1 + rnd.nextInt(12);
+            double share = 0.1 + 0.9 * rnd.nextDouble();
+            assertThat(new RankedSelection(candidates, count, total).select(limit, share, v -> sector[v]))
+                    .isEqualTo(SectorDiversity.select(sorted, v -> sector[v], limit, share));
+        }
+    }
+
     /** Pairs tied by the data itself, not by the graph the scorer builds: explicit ties, supply links, shared projects. */
     static Map<String, Set<String>> tiesFromTheData(NetworkSnapshot snapshot) {
         Map<String, Set<String>> tied = new HashMap<>();

@@ -20,16 +20,17 @@ import org.coopgraph.model.Taxonomy;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code evaluate [--members N] [--seed S] [--year T] [--horizon H] [--k K] [--csv FILE [--region R]]}:
- * hides the future after year T and reports how well each predictor ranks the links of T+1..T+H
- * (precision@k, recall@k, MAP, AUC), on a synthetic region or on real participation data. The work is
+ * {@code evaluate [--members N] [--seed S] [--year T] [--horizon H] [--k K] [--csv FILE [--region R]]
+ * [--ablations false]}: hides the future after year T and reports how well each predictor ranks the
+ * links of T+1..T+H (precision@k, recall@k, MAP, AUC), on a synthetic region or on real participation
+ * data, with the combined score's ablations (one component off at a time) unless switched off. The work is
  * {@link LinkPredictionEvaluation}'s; this only reads arguments and prints.
  */
 @Component
 final class EvaluateCommand implements Command {
 
     static final String USAGE = "usage: evaluate [--members 3000] [--seed 20240301] [--year 2022] [--horizon 2] [--k 10]"
-            + " [--csv participations.csv [--region R]]";
+            + " [--csv participations.csv [--region R]] [--ablations false]";
 
     private final SuggestionSettings settings;
 
@@ -74,8 +75,12 @@ final class EvaluateCommand implements Command {
                 all = snapshot(SyntheticRegion.generate(seed, members));
             }
             long started = System.nanoTime();
-            EvaluationReport report = LinkPredictionEvaluation.evaluate(dataset, all, year, horizon, k,
-                    Baselines.all(settings.weightsFor(all.region().id()), seed));
+            var weights = settings.weightsFor(all.region().id());
+            var predictors = new java.util.ArrayList<>(Baselines.all(weights, seed));
+            if (!"false".equals(options.get("ablations"))) {
+                predictors.addAll(Baselines.ablations(weights));
+            }
+            EvaluationReport report = LinkPredictionEvaluation.evaluate(dataset, all, year, horizon, k, predictors);
             out.print(report.format());
             out.printf("(evaluated in %d ms)%n", (System.nanoTime() - started) / 1_000_000);
             return 0;

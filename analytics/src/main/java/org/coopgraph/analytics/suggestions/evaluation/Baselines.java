@@ -23,7 +23,29 @@ public final class Baselines {
     }
 
     public static LinkScorer combined(SuggestionWeights weights) {
-        return scorer("coopgraph combined", (context, a) -> {
+        return combined("coopgraph combined", weights);
+    }
+
+    /**
+     * The combined score with one component switched off at a time (weight 0), to show what each adds
+     * or costs; the sector quota plays no part here (rankings are scored whole).
+     */
+    public static List<LinkScorer> ablations(SuggestionWeights w) {
+        return List.of(
+                combined("  without structural", new SuggestionWeights(0, w.complementarity(), w.crossSector(), w.crossHelix(),
+                        w.valueChain(), w.themes(), w.relatedSkill(), w.maxSectorShare())),
+                combined("  without complementarity", new SuggestionWeights(w.structural(), 0, w.crossSector(), w.crossHelix(),
+                        w.valueChain(), w.themes(), w.relatedSkill(), w.maxSectorShare())),
+                combined("  without sector/helix bonus", new SuggestionWeights(w.structural(), w.complementarity(), 0, 0,
+                        w.valueChain(), w.themes(), w.relatedSkill(), w.maxSectorShare())),
+                combined("  without value chain", new SuggestionWeights(w.structural(), w.complementarity(), w.crossSector(),
+                        w.crossHelix(), 0, w.themes(), w.relatedSkill(), w.maxSectorShare())),
+                combined("  without themes", new SuggestionWeights(w.structural(), w.complementarity(), w.crossSector(),
+                        w.crossHelix(), w.valueChain(), 0, w.relatedSkill(), w.maxSectorShare())));
+    }
+
+    public static LinkScorer combined(String name, SuggestionWeights weights) {
+        return scorer(name, (context, a) -> {
             var totals = new SuggestionScorer(context, weights).totals(a);
             double[] scores = totals.total();
             for (int b = 0; b < scores.length; b++) {

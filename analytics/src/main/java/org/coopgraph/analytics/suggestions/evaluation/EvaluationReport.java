@@ -31,9 +31,9 @@ public record EvaluationReport(String dataset, int year, int horizon, int k, int
                 dataset, year, year + 1, year + horizon));
         sb.append(String.format(Locale.ROOT, "members %d, history links %d, new links %d, query members %d, k = %d%n",
                 members, historyLinks, futureLinks, queryMembers, k));
-        sb.append(String.format(Locale.ROOT, "%-26s %8s %8s %8s %8s%n", "predictor", "P@" + k, "R@" + k, "MAP", "AUC"));
+        sb.append(String.format(Locale.ROOT, "%-30s %8s %8s %8s %8s%n", "predictor", "P@" + k, "R@" + k, "MAP", "AUC"));
         for (Row r : rows) {
-            sb.append(String.format(Locale.ROOT, "%-26s %8.4f %8.4f %8.4f %8s%n", r.predictor(), r.precisionAtK(),
+            sb.append(String.format(Locale.ROOT, "%-30s %8.4f %8.4f %8.4f %8s%n", r.predictor(), r.precisionAtK(),
                     r.recallAtK(), r.map(), Double.isNaN(r.auc()) ? "n/a" : String.format(Locale.ROOT, "%.4f", r.auc())));
         }
         return sb.toString();
