@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import org.coopgraph.analytics.agenda.StakeholderMap.Conflict;
 import org.coopgraph.analytics.agenda.StakeholderMap.Conflicts;
 import org.coopgraph.analytics.agenda.StakeholderMap.Stakeholder;
@@ -15,7 +16,7 @@ import org.coopgraph.analytics.graph.HopDistances;
  * Classifies every supporter-opponent pair by hop distance in the collaboration graph: 1 (they
  * collaborate: a channel to talk), 2..k (within reach, through the members on a shortest path), or
  * beyond k (needs a broker). One bounded breadth-first search per opponent; only listed pairs get
- * their path and brokers worked out.
+ * their path (one more search each) and brokers worked out.
  */
 final class ConflictFinder {
 
@@ -27,7 +28,8 @@ final class ConflictFinder {
 
     private final CollaborationGraph graph;
     private final BrokerFinder brokers;
-    private final Map<Integer, int[]> distancesByOpponent = new HashMap<>();
+    private final BoundedBfs bfs;
+    private final int k;
     private final Conflicts collaborating;
     private final Conflicts withinReach;
     private final Conflicts needBroker;
@@ -35,20 +37,24 @@ final class ConflictFinder {
     ConflictFinder(CollaborationGraph graph, List<Stakeholder> stakeholders, List<String> supporters,
                    List<String> opponents, int k) {
         this.graph = graph;
+        this.k = k;
+        this.bfs = new BoundedBfs(graph);
         this.brokers = new BrokerFinder(graph, stakeholders, supporters, opponents);
         Map<String, Integer> weight = new HashMap<>();
         stakeholders.forEach(s -> weight.put(s.memberId(), s.interest() * s.influence()));
-        var direct = new ArrayList<Pair>();
-        var near = new ArrayList<Pair>();
-        var far = new ArrayList<Pair>();
+        int[] supporterNodes = supporters.stream().mapToInt(graph::index).toArray();
+        int[] supporterWeights = supporters.stream().mapToInt(weight::get).toArray();
+        var direct = new TopPairs();
+        var near = new TopPairs();
+        var far = new TopPairs();
         for (String opponent : opponents) {
             int o = graph.index(opponent);
-            int[] distance = HopDistances.from(graph, new int[] {o}, k);
-            distancesByOpponent.put(o, distance);
-            for (String supporter : supporters) {
-                int s = graph.index(supporter);
-                var pair = new Pair(s, o, weight.get(supporter) + weight.get(opponent), distance[s]);
-                (distance[s] == HopDistances.BEYOND ? far : distance[s] == 1 ? direct : near).add(pair);
+            int opponentWeight = weight.get(opponent);
+            bfs.run(o, k);
+            for (int i = 0; i < supporterNodes.length; i++) {
+                int d = bfs.distance(supporterNodes[i]);
+                var pair = new Pair(supporterNodes[i], o, supporterWeights[i] + opponentWeight, d);
+                (d == HopDistances.BEYOND ? far : d == 1 ? direct : near).add(pair);
             }
         }
         this.collaborating = listed(direct);
@@ -60,9 +66,22 @@ final class ConflictFinder {
     Conflicts withinReach() { return withinReach; }
     Conflicts needBroker() { return needBroker; }
 
-    private Conflicts listed(List<Pair> pairs) {
-        List<Conflict> listed = pairs.stream().sorted(ORDER).limit(AgendaRules.MAX_LISTED).map(this::conflict).toList();
-        return new Conflicts(pairs.size(), listed);
+    private Conflicts listed(TopPairs pairs) {
+        return new Conflicts(pairs.total, pairs.best.stream().sorted(ORDER).map(this::conflict).toList());
+    }
+
+    /** Counts the pairs of a class and keeps the best {@link AgendaRules#MAX_LISTED} (a large region has millions). */
+    private static final class TopPairs {
+        private final PriorityQueue<Pair> best = new PriorityQueue<>(ORDER.reversed());
+        private int total;
+
+        void add(Pair pair) {
+            total++;
+            best.add(pair);
+            if (best.size() > AgendaRules.MAX_LISTED) {
+                best.poll();
+            }
+        }
     }
 
     private Conflict conflict(Pair pair) {
@@ -78,13 +97,13 @@ final class ConflictFinder {
 
     /** The members between the pair on the shortest path that always steps to the lowest-id closer node. */
     private List<String> via(Pair pair) {
-        int[] distance = distancesByOpponent.get(pair.opponent());
+        bfs.run(pair.opponent(), k);
         var path = new ArrayList<String>();
         int node = pair.supporter();
-        while (distance[node] > 1) {
+        while (bfs.distance(node) > 1) {
             int next = -1;
             for (int p = graph.neighbourStart(node); p < graph.neighbourEnd(node) && next < 0; p++) {
-                if (distance[graph.target(p)] == distance[node] - 1) {
+                if (bfs.distance(graph.target(p)) == bfs.distance(node) - 1) {
                     next = graph.target(p);
                 }
             }

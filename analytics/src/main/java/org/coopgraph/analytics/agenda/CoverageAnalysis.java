@@ -24,8 +24,8 @@ import org.coopgraph.model.Stance;
  * Helix coverage of one theme (triple helix of Etzkowitz and Leydesdorff: industry, education,
  * government; quadruple with civil society, after Carayannis and Campbell). A helix is MISSING without
  * any stakeholder, WEAK when none of its stakeholders has high influence ({@link AgendaRules#HIGH}).
- * Finance is reported but not required. Skill supply is the competence balance's
- * ({@link org.coopgraph.analytics.competences.CompetenceAnalysis}).
+ * Finance is reported but not required. Skill supply follows the competence balance's rules
+ * ({@link SkillSupply}).
  */
 public final class CoverageAnalysis {
 
@@ -88,8 +88,8 @@ public final class CoverageAnalysis {
     }
 
     private static List<ThemeProject> projects(ThemeWork work) {
-        return work.projects().stream().map(p -> new ThemeProject(p.id(), p.name(), p.status(),
-                work.openProjects().contains(p),
+        Set<String> open = work.openProjects().stream().map(p -> p.id()).collect(Collectors.toSet());
+        return work.projects().stream().map(p -> new ThemeProject(p.id(), p.name(), p.status(), open.contains(p.id()),
                 new TreeSet<>(p.participants().stream().map(Participation::memberId).toList()).stream().toList(),
                 p.requires().stream().map(Requirement::skillId).sorted().toList())).toList();
     }

@@ -4,13 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.coopgraph.analytics.agenda.ThemeCoverage.NeededSkill;
 import org.coopgraph.analytics.agenda.ThemeCoverage.Supply;
-import org.coopgraph.analytics.competences.CompetenceResult.SkillBalance;
 import org.coopgraph.analytics.competences.CompetenceWeights;
-import org.coopgraph.model.Helix;
 import org.coopgraph.model.Member;
 import org.coopgraph.model.Project;
 import org.coopgraph.model.Question;
@@ -19,7 +15,7 @@ import org.coopgraph.model.Skill;
 
 /**
  * The skills a theme's open projects (REQUIRES) and open questions (NEEDS) call for, with the region's
- * supply from the competence balance, and the theme's demand in the balance's points: a requirement
+ * supply ({@link SkillSupply}, the competence balance's rules), and the theme's demand in the balance's points: a requirement
  * counts its importance, a question's need {@link CompetenceWeights#QUESTION_NEED}.
  */
 final class NeededSkills {
@@ -27,6 +23,7 @@ final class NeededSkills {
     private final Map<String, List<String>> projectsBySkill = new TreeMap<>();
     private final Map<String, List<String>> questionsBySkill = new TreeMap<>();
     private final List<NeededSkill> lines = new ArrayList<>();
+    private final java.util.Set<String> needed = new java.util.HashSet<>();
     private double demand;
 
     NeededSkills(AgendaInputs inputs, ThemeWork work) {
@@ -42,15 +39,12 @@ final class NeededSkills {
                 demand += CompetenceWeights.QUESTION_NEED;
             }
         }
-        Map<String, SkillBalance> balance = inputs.competences().skills().stream()
-                .collect(Collectors.toMap(SkillBalance::skillId, Function.identity()));
         var skills = new java.util.TreeSet<>(projectsBySkill.keySet());
         skills.addAll(questionsBySkill.keySet());
+        needed.addAll(skills);
         for (String skill : skills) {
-            SkillBalance line = balance.get(skill);
-            // A skill the balance does not list is neither supplied nor (by its status rule) demanded.
-            int direct = line == null ? 0 : line.supply().suppliers();
-            int related = line == null ? 0 : line.supply().partialSuppliers();
+            int direct = inputs.supply().direct(skill);
+            int related = inputs.supply().related(skill);
             lines.add(new NeededSkill(skill, inputs.snapshot().skill(skill).map(Skill::name).orElse(null),
                     projectsBySkill.getOrDefault(skill, List.of()), questionsBySkill.getOrDefault(skill, List.of()),
                     direct, related, supply(direct, related)));
@@ -80,11 +74,15 @@ final class NeededSkills {
         return demand;
     }
 
-    /** The needed skills this member supplies by the competence rule: HAS_SKILL, or TEACHES as education. */
+    /** The needed skills this member supplies by the competence rule (HAS_SKILL, or TEACHES as education), by id. */
     List<String> suppliedBy(Member member) {
-        return lines.stream().map(NeededSkill::skillId)
-                .filter(skill -> member.skills().stream().anyMatch(s -> s.skillId().equals(skill))
-                        || member.helix() == Helix.EDUCATION && member.teaches().contains(skill))
-                .toList();
+        var supplied = new java.util.TreeSet<String>();
+        member.skills().forEach(s -> supplied.add(s.skillId()));
+        if (member.helix() == org.coopgraph.model.Helix.EDUCATION) {
+            supplied.addAll(member.teaches());
+        }
+        // Iterating the member's few skills, not all needed skills: this runs for every candidate member.
+        supplied.retainAll(needed);
+        return List.copyOf(supplied);
     }
 }

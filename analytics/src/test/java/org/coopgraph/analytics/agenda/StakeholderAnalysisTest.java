@@ -125,6 +125,25 @@ class StakeholderAnalysisTest {
     }
 
     @Test
+    void listsAtMostTwoHundredPairsPerClassHighestTensionFirstWithTheFullCount() {
+        var network = AgendaNetworks.network("t");
+        for (int i = 0; i < 15; i++) {
+            network.member(String.format("s%02d", i), INDUSTRY, stake("t", 1 + i % 5, 1 + i / 5, SUPPORTS));
+            network.member(String.format("o%02d", i), INDUSTRY, stake("t", 1 + i % 5, 1 + i / 5, OPPOSES));
+        }
+        var far = StakeholderAnalysis.analyse(network.inputs(), "t", 2).needBroker();
+
+        assertThat(far.total()).isEqualTo(225);
+        assertThat(far.listed()).hasSize(AgendaRules.MAX_LISTED);
+        assertThat(far.listed().get(0)).extracting(Conflict::supporterId, Conflict::opponentId, Conflict::tension)
+                .containsExactly("s14", "o14", 30);                            // 5 x 3 on both sides
+        assertThat(far.listed()).extracting(Conflict::tension).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        // Worked out by sorting all 225 sums: the 200th is s10-o10 (3 + 3), the first left out s00-o03 (1 + 4).
+        assertThat(far.listed().get(199)).extracting(Conflict::supporterId, Conflict::opponentId, Conflict::tension)
+                .containsExactly("s10", "o10", 6);
+    }
+
+    @Test
     void rejectsAHopLimitOutsideOneToSix() {
         var inputs = theme().inputs();
         assertThatThrownBy(() -> StakeholderAnalysis.analyse(inputs, "t", 0)).isInstanceOf(IllegalArgumentException.class);
