@@ -44,6 +44,8 @@ class AnalyticsBenchCommandTest {
         assertThat(command.run(List.of(), System.out, stream)).isEqualTo(2);
         assertThat(command.run(List.of("out", "--url", "http://127.0.0.1:1"), System.out, stream)).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: bench-analytics");
+        // The launcher must know the name, or "bench-analytics" would start the web server instead.
+        assertThat(org.coopgraph.api.cli.Command.NAMES).contains(command.name());
     }
 
     @Test
