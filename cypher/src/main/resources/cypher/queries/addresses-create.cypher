@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (p:Project {regionId: row.ar, id: row.a})
+MATCH (p:Project {regionId: $regionId, id: row.a})
 USING INDEX p:Project(regionId, id)
 MATCH (t:Theme {id: row.b})
 CREATE (p)-[:ADDRESSES]->(t)

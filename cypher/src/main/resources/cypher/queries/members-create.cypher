@@ -2,4 +2,4 @@
 // that exists after all (a stale plan) into an error instead of a silent overwrite.
 UNWIND $rows AS row
 CREATE (m:Member)
-SET m = row, m.regionId = $regionId
+SET m = row, m.regionId = $regionId, m.importId = $importId

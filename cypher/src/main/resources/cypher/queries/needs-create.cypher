@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (q:Question {regionId: row.ar, id: row.a})
+MATCH (q:Question {regionId: $regionId, id: row.a})
 USING INDEX q:Question(regionId, id)
 MATCH (k:Skill {id: row.b})
 CREATE (q)-[:NEEDS]->(k)

@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (s:ChainStep {regionId: row.ar, chainId: row.chain, id: row.a})
+MATCH (s:ChainStep {regionId: $regionId, chainId: row.chain, id: row.a})
 USING INDEX s:ChainStep(regionId, chainId, id)
 MATCH (x:Sector {code: row.b})
 CREATE (s)-[:NEEDS_SECTOR]->(x)

@@ -1,3 +1,3 @@
 UNWIND $rows AS row
 CREATE (p:Project)
-SET p = row, p.regionId = $regionId
+SET p = row, p.regionId = $regionId, p.importId = $importId

@@ -1,4 +1,6 @@
 MATCH (p:Project {regionId: $regionId})
+USING INDEX p:Project(regionId)
+WHERE p.importId IS NULL OR p.importId IN $published
 RETURN p.id AS id, p.name AS name, p.startYear AS startYear, p.endYear AS endYear, p.status AS status,
        [(m:Member)-[r:PARTICIPATES_IN]->(p) | [m.id, r.role, r.fromYear, r.toYear]] AS participants,
        [(p)-[r:REQUIRES]->(k:Skill) | [k.id, r.level, r.importance]] AS requires,

@@ -1,3 +1,3 @@
 UNWIND $rows AS row
 CREATE (q:Question)
-SET q = row, q.regionId = $regionId
+SET q = row, q.regionId = $regionId, q.importId = $importId

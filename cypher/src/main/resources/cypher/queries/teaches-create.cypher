@@ -1,5 +1,5 @@
 UNWIND $rows AS row
-MATCH (m:Member {regionId: row.ar, id: row.a})
+MATCH (m:Member {regionId: $regionId, id: row.a})
 USING INDEX m:Member(regionId, id)
 MATCH (k:Skill {id: row.b})
 CREATE (m)-[:TEACHES]->(k)

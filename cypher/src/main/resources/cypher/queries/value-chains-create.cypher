@@ -1,3 +1,3 @@
 UNWIND $rows AS row
 CREATE (c:ValueChain)
-SET c = row, c.regionId = $regionId
+SET c = row, c.regionId = $regionId, c.importId = $importId

@@ -1,4 +1,6 @@
 MATCH (c:ValueChain {regionId: $regionId})
+USING INDEX c:ValueChain(regionId)
+WHERE c.importId IS NULL OR c.importId IN $published
 RETURN c.id AS id, c.name AS name,
        [(c)-[:HAS_STEP]->(s:ChainStep) | [s.id, s.name, s.position,
            [(s)-[:NEEDS_SECTOR]->(x:Sector) | x.code],

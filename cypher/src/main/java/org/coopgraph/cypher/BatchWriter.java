@@ -30,13 +30,13 @@ final class BatchWriter {
 
     /**
      * @param regionId   the region written, for error messages
-     * @param parameters passed with every batch: {@code regionId} (the staging id while staging), {@code importId}
+     * @param parameters passed with every batch: {@code regionId} and {@code importId} (null unless staging)
      */
     BatchWriter(Sink sink, CypherQueries queries, String regionId, Map<String, Object> parameters, int batchSize) {
         this.sink = sink;
         this.queries = queries;
         this.regionId = regionId;
-        this.parameters = Map.copyOf(parameters);
+        this.parameters = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(parameters)); // values may be null
         this.batchSize = batchSize;
     }
 

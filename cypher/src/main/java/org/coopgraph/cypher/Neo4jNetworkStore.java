@@ -45,7 +45,8 @@ public final class Neo4jNetworkStore implements NetworkStore {
         this.batchSize = batchSize;
         this.singleTransactionRows = singleTransactionRows;
         this.queries = new CypherQueries().require(PlanWriter.QUERIES.toArray(String[]::new))
-                .require("sectors-stage", "skills-stage", "themes-stage", "staged-publish", "staged-sweep")
+                .require("sectors-stage", "skills-stage", "themes-stage", "import-publish", "import-sweep", "import-tidy",
+                        "import-forget", "import-leftovers")
                 .require("regions-read", "region-version", "region-bump", "member-delete", "project-delete",
                         "question-delete", "value-chain-delete", "tie-delete");
     }

@@ -64,12 +64,13 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
     }
 
     private Optional<NetworkSnapshot> read(TransactionContext tx, String regionId) {
-        Map<String, Object> params = Map.of("regionId", regionId);
-        List<Record> regionRows = tx.run(queries.get("region-read"), params).list();
+        List<Record> regionRows = tx.run(queries.get("region-read"), Map.of("regionId", regionId)).list();
         if (regionRows.isEmpty()) {
             return Optional.empty();
         }
         Record r = regionRows.get(0);
+        // Nodes of a staged import count only once the region lists the import as published.
+        Map<String, Object> params = Map.of("regionId", regionId, "published", r.get("published").asList());
         var region = new Region(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(null));
         long version = r.get("version").asLong(0);
         var members = new ArrayList<Member>();

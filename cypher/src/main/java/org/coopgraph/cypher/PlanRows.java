@@ -16,8 +16,7 @@ import org.coopgraph.model.ValueChain;
 /**
  * Turns domain records into the parameter rows of the write queries: node rows carry the stored
  * properties, relationship rows {@code a} (start key), {@code b} (end key) and the relationship's
- * properties, plus the regionId of each regional end ({@code ar}, {@code br}; see {@link Regions}).
- * Enums are stored by name; a null value leaves the property out.
+ * properties. Enums are stored by name; a null value leaves the property out.
  */
 final class PlanRows {
 
@@ -55,73 +54,72 @@ final class PlanRows {
         return row("id", c.id(), "name", c.name());
     }
 
-    static Stream<Map<String, Object>> inSector(Member m, Regions r) {
-        return m.sectors().stream().map(s -> row("ar", r.member(m.id()), "a", m.id(), "b", s.code(), "primary", s.primary()));
+    static Stream<Map<String, Object>> inSector(Member m) {
+        return m.sectors().stream().map(s -> row("a", m.id(), "b", s.code(), "primary", s.primary()));
     }
 
-    static Stream<Map<String, Object>> hasSkill(Member m, Regions r) {
-        return m.skills().stream().map(s -> row("ar", r.member(m.id()), "a", m.id(), "b", s.skillId(), "level", s.level()));
+    static Stream<Map<String, Object>> hasSkill(Member m) {
+        return m.skills().stream().map(s -> row("a", m.id(), "b", s.skillId(), "level", s.level()));
     }
 
-    static Stream<Map<String, Object>> teaches(Member m, Regions r) {
-        return m.teaches().stream().map(id -> row("ar", r.member(m.id()), "a", m.id(), "b", id));
+    static Stream<Map<String, Object>> teaches(Member m) {
+        return m.teaches().stream().map(id -> row("a", m.id(), "b", id));
     }
 
-    static Stream<Map<String, Object>> supplies(Member m, Regions r) {
-        return m.suppliesTo().stream().map(id -> row("ar", r.member(m.id()), "a", m.id(), "br", r.member(id), "b", id));
+    static Stream<Map<String, Object>> supplies(Member m) {
+        return m.suppliesTo().stream().map(id -> row("a", m.id(), "b", id));
     }
 
-    static Stream<Map<String, Object>> hasStake(Member m, Regions r) {
-        return m.stakes().stream().map(s -> row("ar", r.member(m.id()), "a", m.id(), "b", s.themeId(), "interest", s.interest(),
+    static Stream<Map<String, Object>> hasStake(Member m) {
+        return m.stakes().stream().map(s -> row("a", m.id(), "b", s.themeId(), "interest", s.interest(),
                 "influence", s.influence(), "stance", name(s.stance())));
     }
 
-    static Stream<Map<String, Object>> participatesIn(Project p, Regions r) {
-        return p.participants().stream().map(x -> row("ar", r.member(x.memberId()), "a", x.memberId(),
-                "br", r.project(p.id()), "b", p.id(), "role", name(x.role()),
+    static Stream<Map<String, Object>> participatesIn(Project p) {
+        return p.participants().stream().map(x -> row("a", x.memberId(), "b", p.id(), "role", name(x.role()),
                 "fromYear", x.fromYear(), "toYear", x.toYear()));
     }
 
-    static Stream<Map<String, Object>> requires(Project p, Regions r) {
-        return p.requires().stream().map(x -> row("ar", r.project(p.id()), "a", p.id(), "b", x.skillId(),
-                "level", x.level(), "importance", x.importance()));
+    static Stream<Map<String, Object>> requires(Project p) {
+        return p.requires().stream().map(r -> row("a", p.id(), "b", r.skillId(), "level", r.level(),
+                "importance", r.importance()));
     }
 
-    static Stream<Map<String, Object>> addresses(Project p, Regions r) {
-        return p.themes().stream().map(id -> row("ar", r.project(p.id()), "a", p.id(), "b", id));
+    static Stream<Map<String, Object>> addresses(Project p) {
+        return p.themes().stream().map(id -> row("a", p.id(), "b", id));
     }
 
-    static Stream<Map<String, Object>> asks(Question q, Regions r) {
-        return Stream.of(row("ar", r.member(q.memberId()), "a", q.memberId(), "br", r.question(q.id()), "b", q.id()));
+    static Stream<Map<String, Object>> asks(Question q) {
+        return Stream.of(row("a", q.memberId(), "b", q.id()));
     }
 
-    static Stream<Map<String, Object>> needs(Question q, Regions r) {
-        return q.needs().stream().map(id -> row("ar", r.question(q.id()), "a", q.id(), "b", id));
+    static Stream<Map<String, Object>> needs(Question q) {
+        return q.needs().stream().map(id -> row("a", q.id(), "b", id));
     }
 
-    static Stream<Map<String, Object>> about(Question q, Regions r) {
-        return q.themes().stream().map(id -> row("ar", r.question(q.id()), "a", q.id(), "b", id));
+    static Stream<Map<String, Object>> about(Question q) {
+        return q.themes().stream().map(id -> row("a", q.id(), "b", id));
     }
 
-    static Map<String, Object> tie(Tie t, Regions r) {
-        return row("ar", r.member(t.fromId()), "a", t.fromId(), "br", r.member(t.toId()), "b", t.toId(), "kind", name(t.kind()), "sinceYear", t.sinceYear(),
+    static Map<String, Object> tie(Tie t) {
+        return row("a", t.fromId(), "b", t.toId(), "kind", name(t.kind()), "sinceYear", t.sinceYear(),
                 "untilYear", t.untilYear(), "weight", t.weight());
     }
 
-    static Stream<Map<String, Object>> steps(ValueChain c, Regions r) {
-        return c.steps().stream().map(s -> row("ar", r.chain(c.id()), "a", c.id(), "id", s.id(), "name", s.name(), "position", s.position()));
+    static Stream<Map<String, Object>> steps(ValueChain c) {
+        return c.steps().stream().map(s -> row("a", c.id(), "id", s.id(), "name", s.name(), "position", s.position()));
     }
 
-    static Stream<Map<String, Object>> needsSector(ValueChain c, Regions r) {
-        return c.steps().stream().flatMap(s -> s.sectors().stream().map(code -> stepRow(c, s, code, r)));
+    static Stream<Map<String, Object>> needsSector(ValueChain c) {
+        return c.steps().stream().flatMap(s -> s.sectors().stream().map(code -> stepRow(c, s, code)));
     }
 
-    static Stream<Map<String, Object>> needsSkill(ValueChain c, Regions r) {
-        return c.steps().stream().flatMap(s -> s.skills().stream().map(id -> stepRow(c, s, id, r)));
+    static Stream<Map<String, Object>> needsSkill(ValueChain c) {
+        return c.steps().stream().flatMap(s -> s.skills().stream().map(id -> stepRow(c, s, id)));
     }
 
-    private static Map<String, Object> stepRow(ValueChain c, ChainStep s, String target, Regions r) {
-        return row("ar", r.chain(c.id()), "chain", c.id(), "a", s.id(), "b", target);
+    private static Map<String, Object> stepRow(ValueChain c, ChainStep s, String target) {
+        return row("chain", c.id(), "a", s.id(), "b", target);
     }
 
     private static String name(Enum<?> value) {

@@ -52,12 +52,12 @@ final class PlanWriter {
     /** Writes the whole plan in {@code tx}; returns the region's new data version. */
     static long writeAll(TransactionContext tx, CypherQueries queries, ImportPlan plan, int batchSize) {
         var writer = new PlanWriter(plan, new BatchWriter(BatchWriter.in(tx), queries, plan.regionId(),
-                Map.of("regionId", plan.regionId()), batchSize));
+                PlanRows.row("regionId", plan.regionId(), "importId", null), batchSize));
         long version = writeRegion(tx, queries, plan);
         writer.taxonomy();
         writer.removeOwnedRelationships();
         writer.nodes(Part.ALL);
-        writer.relations(Part.ALL, Regions.real(plan));
+        writer.relations(Part.ALL);
         return version;
     }
 
@@ -90,11 +90,10 @@ final class PlanWriter {
         out.ids("question-relations-delete", plan.updated(EntityKind.QUESTION));
         out.ids("value-chain-steps-delete", plan.updated(EntityKind.VALUE_CHAIN));
         Set<String> updatedTies = plan.updated(EntityKind.TIE);
-        Regions real = Regions.real(plan);
-        out.write("ties-delete", c.ties().stream().filter(t -> updatedTies.contains(t.key())).map(t -> PlanRows.tie(t, real)));
+        out.write("ties-delete", c.ties().stream().filter(t -> updatedTies.contains(t.key())).map(PlanRows::tie));
     }
 
-    /** New entities are created with the writer's {@code regionId} parameter, updated ones merged. */
+    /** New entities are created (staged ones marked with the writer's {@code importId}), updated ones merged. */
     void nodes(Part part) {
         nodes("members", c.members(), Member::id, EntityKind.MEMBER, PlanRows::member, part);
         nodes("projects", c.projects(), Project::id, EntityKind.PROJECT, PlanRows::project, part);
@@ -113,27 +112,27 @@ final class PlanWriter {
         }
     }
 
-    /** The relationships owned by the entities of {@code part}, with ends found through {@code regions}. */
-    void relations(Part part, Regions r) {
+    /** The relationships owned by the entities of {@code part}. */
+    void relations(Part part) {
         var members = select(c.members(), Member::id, EntityKind.MEMBER, part);
         var projects = select(c.projects(), Project::id, EntityKind.PROJECT, part);
         var questions = select(c.questions(), Question::id, EntityKind.QUESTION, part);
         var chains = select(c.valueChains(), ValueChain::id, EntityKind.VALUE_CHAIN, part);
-        out.relations("in-sector-create", members.get().flatMap(m -> PlanRows.inSector(m, r)));
-        out.relations("has-skill-create", members.get().flatMap(m -> PlanRows.hasSkill(m, r)));
-        out.relations("teaches-create", members.get().flatMap(m -> PlanRows.teaches(m, r)));
-        out.relations("supplies-create", members.get().flatMap(m -> PlanRows.supplies(m, r)));
-        out.relations("has-stake-create", members.get().flatMap(m -> PlanRows.hasStake(m, r)));
-        out.relations("participates-in-create", projects.get().flatMap(p -> PlanRows.participatesIn(p, r)));
-        out.relations("requires-create", projects.get().flatMap(p -> PlanRows.requires(p, r)));
-        out.relations("addresses-create", projects.get().flatMap(p -> PlanRows.addresses(p, r)));
-        out.relations("asks-create", questions.get().flatMap(q -> PlanRows.asks(q, r)));
-        out.relations("needs-create", questions.get().flatMap(q -> PlanRows.needs(q, r)));
-        out.relations("about-create", questions.get().flatMap(q -> PlanRows.about(q, r)));
-        out.relations("chain-steps-create", chains.get().flatMap(v -> PlanRows.steps(v, r)));
-        out.relations("needs-sector-create", chains.get().flatMap(v -> PlanRows.needsSector(v, r)));
-        out.relations("needs-skill-create", chains.get().flatMap(v -> PlanRows.needsSkill(v, r)));
-        out.relations("ties-create", select(c.ties(), Tie::key, EntityKind.TIE, part).get().map(t -> PlanRows.tie(t, r)));
+        out.relations("in-sector-create", members.get().flatMap(PlanRows::inSector));
+        out.relations("has-skill-create", members.get().flatMap(PlanRows::hasSkill));
+        out.relations("teaches-create", members.get().flatMap(PlanRows::teaches));
+        out.relations("supplies-create", members.get().flatMap(PlanRows::supplies));
+        out.relations("has-stake-create", members.get().flatMap(PlanRows::hasStake));
+        out.relations("participates-in-create", projects.get().flatMap(PlanRows::participatesIn));
+        out.relations("requires-create", projects.get().flatMap(PlanRows::requires));
+        out.relations("addresses-create", projects.get().flatMap(PlanRows::addresses));
+        out.relations("asks-create", questions.get().flatMap(PlanRows::asks));
+        out.relations("needs-create", questions.get().flatMap(PlanRows::needs));
+        out.relations("about-create", questions.get().flatMap(PlanRows::about));
+        out.relations("chain-steps-create", chains.get().flatMap(PlanRows::steps));
+        out.relations("needs-sector-create", chains.get().flatMap(PlanRows::needsSector));
+        out.relations("needs-skill-create", chains.get().flatMap(PlanRows::needsSkill));
+        out.relations("ties-create", select(c.ties(), Tie::key, EntityKind.TIE, part).get().map(PlanRows::tie));
     }
 
     private <T> java.util.function.Supplier<Stream<T>> select(List<T> entities, Function<T, String> id,
