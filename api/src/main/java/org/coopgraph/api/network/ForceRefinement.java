@@ -1,8 +1,6 @@
 package org.coopgraph.api.network;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,36 +60,53 @@ final class ForceRefinement {
 
     private void repel(double[] dx, double[] dy) {
         double cell = 2 * k;
-        Map<Long, List<Integer>> grid = new HashMap<>();
+        double reach = cell * cell;
+        Map<Long, Cell> grid = new HashMap<>();
         for (int i = 0; i < x.length; i++) {
-            grid.computeIfAbsent(cellKey((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell)),
-                    c -> new ArrayList<>()).add(i);
+            grid.computeIfAbsent(cellKey((long) Math.floor(x[i] / cell), (long) Math.floor(y[i] / cell)), c -> new Cell()).add(i);
         }
         for (int i = 0; i < x.length; i++) {
             long cx = (long) Math.floor(x[i] / cell);
             long cy = (long) Math.floor(y[i] / cell);
+            double xi = x[i];
+            double yi = y[i];
+            double fx = 0;
+            double fy = 0;
             for (long gx = cx - 1; gx <= cx + 1; gx++) {
                 for (long gy = cy - 1; gy <= cy + 1; gy++) {
-                    List<Integer> others = grid.get(cellKey(gx, gy));
+                    Cell others = grid.get(cellKey(gx, gy));
                     if (others == null) {
                         continue;
                     }
-                    for (int j : others) {
-                        if (j == i) {
-                            continue;
-                        }
-                        double ex = x[i] - x[j];
-                        double ey = y[i] - y[j];
-                        double d2 = Math.max(ex * ex + ey * ey, 0.01);
-                        if (d2 > cell * cell) {
+                    for (int q = 0; q < others.size; q++) {
+                        int j = others.items[q];
+                        double ex = xi - x[j];
+                        double ey = yi - y[j];
+                        double d2 = ex * ex + ey * ey;
+                        if (j == i || d2 > reach) {
                             continue;   // a sharp cut-off keeps the forces symmetric: no drift to cell edges
                         }
-                        double f = k * k / d2;   // (k^2 / d) / d
-                        dx[i] += ex * f;
-                        dy[i] += ey * f;
+                        double f = k * k / Math.max(d2, 0.01);   // (k^2 / d) / d
+                        fx += ex * f;
+                        fy += ey * f;
                     }
                 }
             }
+            dx[i] += fx;
+            dy[i] += fy;
+        }
+    }
+
+    /** The nodes in one grid cell, as a growable int array (no boxing in the inner loop). */
+    private static final class Cell {
+        int[] items = new int[8];
+        int size;
+
+        void add(int node) {
+            if (size == items.length) {
+                items = java.util.Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = node;
         }
     }
 

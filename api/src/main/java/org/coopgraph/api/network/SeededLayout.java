@@ -48,7 +48,7 @@ final class SeededLayout {
     }
 
     static int iterations(int nodes) {
-        return nodes <= 500 ? 120 : nodes <= 3_000 ? 60 : nodes <= 12_000 ? 30 : nodes <= 50_000 ? 10 : 0;
+        return nodes <= 500 ? 120 : nodes <= 3_000 ? 60 : nodes <= 12_000 ? 20 : nodes <= 50_000 ? 8 : 0;
     }
 
     private static void placeGroups(List<NetNode> nodes, double[] x, double[] y, double[][] centre) {
