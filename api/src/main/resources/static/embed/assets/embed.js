@@ -43,6 +43,7 @@
   function show(data) {
     window.coopEmbed.loadedMs = performance.now() - window.coopEmbed.started;
     state.data = data;
+    CoopPanels.setHelixLabels(data);
     if (state.drawing) { state.drawing.destroy(); }
     closeCard();
     state.drawing = CoopGraph.draw({

@@ -26,6 +26,14 @@
 
   function kindText(t, kind) { return (t.kinds_ && t.kinds_[kind]) || kind; }
 
+  /* Helix names as the server wrote them in the legend, in the page's language. */
+  var helixLabels = {};
+  function setHelixLabels(data) {
+    helixLabels = {};
+    (data.legends.helix || []).forEach(function (entry) { helixLabels[entry.key] = entry.label; });
+  }
+  function helixText(key) { return helixLabels[key] || key; }
+
   function describe(t, d) {
     return f(t, 'nodeSummary', {label: d.label, kind: kindText(t, d.kind), ties: d.degree});
   }
@@ -35,7 +43,7 @@
     var d = node.data();
     parts.title.textContent = d.label;
     parts.facts.textContent = '';
-    var facts = [[t.kind, kindText(t, d.kind)], [t.helix, d.helix], [t.sector, d.sector ? d.sector + ' ' + (d.sectorName || '') : null],
+    var facts = [[t.kind, kindText(t, d.kind)], [t.helix, helixText(d.helix)], [t.sector, d.sector ? d.sector + ' ' + (d.sectorName || '') : null],
       [t.municipality, d.municipality], [t.years, d.years], [t.projects, d.projects], [t.ties, d.degree]];
     if (d.type === 'aggregate') {
       facts.push([t.members, d.members], [t.tiesWithin, d.internalTies]);
@@ -132,5 +140,6 @@
   }
 
   window.CoopPanels = {legend: legend, card: card, search: search, describe: describe,
-    filterOptions: filterOptions, snippet: snippet, el: el, kindText: kindText};
+    filterOptions: filterOptions, snippet: snippet, el: el, kindText: kindText, helixText: helixText,
+    setHelixLabels: setHelixLabels};
 })();

@@ -36,7 +36,7 @@
     var collator = new Intl.Collator(document.documentElement.lang);
     nodes.sort(function (a, b) { return collator.compare(a.label, b.label); });
     var nodeRows = nodes.map(function (d) {
-      return [d.label, CoopPanels.kindText(t, d.kind), d.helix, d.sector ? d.sector + ' ' + (d.sectorName || '') : '',
+      return [d.label, CoopPanels.kindText(t, d.kind), CoopPanels.helixText(d.helix), d.sector ? d.sector + ' ' + (d.sectorName || '') : '',
         d.years, d.projects, d.degree];
     });
     var edgeRows = data.elements.edges.map(function (e) {
