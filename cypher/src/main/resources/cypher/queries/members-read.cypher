@@ -1,6 +1,6 @@
 // One row per member with its relationships collected: few, fat rows are the fastest shape over Bolt.
-// Ties come along as outgoing COLLABORATES_WITH, so each tie is read exactly once. The importId
-// checks hide the nodes of a staged import that is not published yet (see import-publish).
+// The importId checks hide the nodes of a staged import that is not published yet (see import-publish).
+// Ties come from ties-read, run in parallel.
 MATCH (m:Member {regionId: $regionId})
 USING INDEX m:Member(regionId)
 WHERE m.importId IS NULL OR m.importId IN $published
@@ -11,5 +11,4 @@ RETURN m.id AS id, m.name AS name, m.kind AS kind, m.helix AS helix, m.municipal
        [(m)-[r:HAS_SKILL]->(k:Skill) | [k.id, r.level]] AS skills,
        [(m)-[:TEACHES]->(k:Skill) | k.id] AS teaches,
        [(m)-[:SUPPLIES]->(o:Member) WHERE o.importId IS NULL OR o.importId IN $published | o.id] AS suppliesTo,
-       [(m)-[r:HAS_STAKE]->(t:Theme) | [t.id, r.interest, r.influence, r.stance]] AS stakes,
-       [(m)-[t:COLLABORATES_WITH]->(o:Member) WHERE o.importId IS NULL OR o.importId IN $published | [o.id, t.kind, t.sinceYear, t.untilYear, t.weight]] AS ties
+       [(m)-[r:HAS_STAKE]->(t:Theme) | [t.id, r.interest, r.influence, r.stance]] AS stakes

@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.coopgraph.model.Member;
 import org.coopgraph.model.NetworkSnapshot;
+import org.coopgraph.model.Project;
+import org.coopgraph.model.Question;
 import org.coopgraph.model.Region;
 import org.coopgraph.model.Taxonomy;
 import org.coopgraph.model.Tie;
+import org.coopgraph.model.ValueChain;
 import org.coopgraph.model.port.SnapshotSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -19,10 +24,11 @@ import org.neo4j.driver.TransactionContext;
 
 /**
  * The {@link SnapshotSource} on Neo4j: one query per kind of entity, each returning one row per entity
- * with its relationships collected, all fetched at once (fetch size -1). Over Bolt that is the fastest
- * shape measured (shared/NEO4J-NOTES.md). Neo4j reads are read-committed, so a write committing
- * mid-load could mix two versions: the version is read before and after, and the load repeated if
- * it moved.
+ * with its relationships collected, all fetched at once (fetch size -1), which is the fastest shape
+ * over Bolt (shared/NEO4J-NOTES.md). Members are read on the calling thread while a second thread reads
+ * ties, projects, questions, value chains and the taxonomy, so both cores work. Neo4j reads are
+ * read-committed, so a write committing mid-load could mix two versions: the version is read before
+ * and after, and the load repeated if it moved.
  */
 public final class Neo4jSnapshotSource implements SnapshotSource {
 
@@ -36,24 +42,22 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
     public Neo4jSnapshotSource(Driver driver) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.queries = new CypherQueries().require("region-read", "region-version", "sectors-read", "skills-read",
-                "themes-read", "members-read", "projects-read", "questions-read", "value-chains-read");
+                "themes-read", "members-read", "ties-read", "projects-read", "questions-read", "value-chains-read");
     }
 
     @Override
     public Optional<NetworkSnapshot> load(String regionId) {
         Objects.requireNonNull(regionId, "regionId");
-        try (Session session = driver.session(FETCH_ALL)) {
-            Optional<NetworkSnapshot> snapshot = Optional.empty();
-            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
-                snapshot = session.executeRead(tx -> read(tx, regionId));
-                if (snapshot.isEmpty() || snapshot.get().dataVersion() == version(session, regionId)) {
-                    return snapshot;
-                }
+        Optional<NetworkSnapshot> snapshot = Optional.empty();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            snapshot = read(regionId);
+            if (snapshot.isEmpty() || snapshot.get().dataVersion() == version(regionId)) {
+                return snapshot;
             }
-            // Writes kept landing during the load; the last read is still one the caller can use and
-            // its version is older than the region's, so a version-keyed cache will reload it.
-            return snapshot;
         }
+        // Writes kept landing during the load; the last read is still usable and carries an older version
+        // than the region's, so a cache keyed by version loads again next time.
+        return snapshot;
     }
 
     @Override
@@ -63,27 +67,62 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
         }
     }
 
-    private Optional<NetworkSnapshot> read(TransactionContext tx, String regionId) {
-        List<Record> regionRows = tx.run(queries.get("region-read"), Map.of("regionId", regionId)).list();
+    /** What the second thread reads. */
+    private record Rest(List<Tie> ties, List<Project> projects, List<Question> questions,
+                        List<ValueChain> valueChains, Taxonomy taxonomy) {
+    }
+
+    private Optional<NetworkSnapshot> read(String regionId) {
+        List<Record> regionRows;
+        try (Session session = driver.session(FETCH_ALL)) {
+            regionRows = session.executeRead(tx -> tx.run(queries.get("region-read"), Map.of("regionId", regionId)).list());
+        }
         if (regionRows.isEmpty()) {
             return Optional.empty();
         }
         Record r = regionRows.get(0);
+        var region = new Region(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(null));
         // Nodes of a staged import count only once the region lists the import as published.
         Map<String, Object> params = Map.of("regionId", regionId, "published", r.get("published").asList());
-        var region = new Region(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(null));
-        long version = r.get("version").asLong(0);
-        var members = new ArrayList<Member>();
-        var ties = new ArrayList<Tie>();
-        tx.run(queries.get("members-read"), params).forEachRemaining(row -> {
-            members.add(SnapshotRows.member(row));
-            ties.addAll(SnapshotRows.ties(row));
+        CompletableFuture<Rest> rest = CompletableFuture.supplyAsync(() -> readRest(params), task -> {
+            Thread thread = new Thread(task, "snapshot-load-" + regionId);
+            thread.setDaemon(true);
+            thread.start();
         });
-        var projects = tx.run(queries.get("projects-read"), params).list(SnapshotRows::project);
-        var questions = tx.run(queries.get("questions-read"), params).list(SnapshotRows::question);
-        var chains = tx.run(queries.get("value-chains-read"), params).list(SnapshotRows::valueChain);
-        return Optional.of(new NetworkSnapshot(region, version, null, taxonomy(tx), members, projects, questions,
-                ties, chains));
+        List<Member> members = readMembers(params);
+        Rest other = join(rest);
+        return Optional.of(new NetworkSnapshot(region, r.get("version").asLong(0), null, other.taxonomy(), members,
+                other.projects(), other.questions(), other.ties(), other.valueChains()));
+    }
+
+    private List<Member> readMembers(Map<String, Object> params) {
+        try (Session session = driver.session(FETCH_ALL)) {
+            return session.executeRead(tx -> {
+                var members = new ArrayList<Member>();
+                tx.run(queries.get("members-read"), params).forEachRemaining(row -> members.add(SnapshotRows.member(row)));
+                return members;
+            });
+        }
+    }
+
+    private Rest readRest(Map<String, Object> params) {
+        try (Session session = driver.session(FETCH_ALL)) {
+            return session.executeRead(tx -> {
+                var ties = new ArrayList<Tie>();
+                tx.run(queries.get("ties-read"), params).forEachRemaining(row -> ties.addAll(SnapshotRows.ties(row)));
+                return new Rest(ties, tx.run(queries.get("projects-read"), params).list(SnapshotRows::project),
+                        tx.run(queries.get("questions-read"), params).list(SnapshotRows::question),
+                        tx.run(queries.get("value-chains-read"), params).list(SnapshotRows::valueChain), taxonomy(tx));
+            });
+        }
+    }
+
+    private static Rest join(CompletableFuture<Rest> rest) {
+        try {
+            return rest.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private Taxonomy taxonomy(TransactionContext tx) {
@@ -92,10 +131,12 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
                 tx.run(queries.get("themes-read")).list(SnapshotRows::theme));
     }
 
-    private long version(Session session, String regionId) {
-        return session.executeRead(tx -> {
-            var rows = tx.run(queries.get("region-version"), Map.of("regionId", regionId)).list();
-            return rows.isEmpty() ? -1L : rows.get(0).get("version").asLong(0);
-        });
+    private long version(String regionId) {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                var rows = tx.run(queries.get("region-version"), Map.of("regionId", regionId)).list();
+                return rows.isEmpty() ? -1L : rows.get(0).get("version").asLong(0);
+            });
+        }
     }
 }
