@@ -1,3 +1,3 @@
 MATCH (t:Theme)
 WHERE t.importId IS NULL
-RETURN t.id AS id, t.name AS name
+RETURN id(t) AS nid, t.id AS id, t.name AS name

@@ -3,5 +3,5 @@ USING INDEX c:ValueChain(regionId)
 WHERE c.importId IS NULL OR c.importId IN $published
 RETURN c.id AS id, c.name AS name,
        [(c)-[:HAS_STEP]->(s:ChainStep) | [s.id, s.name, s.position,
-           [(s)-[:NEEDS_SECTOR]->(x:Sector) | x.code],
-           [(s)-[:NEEDS_SKILL]->(k:Skill) | k.id]]] AS steps
+           [(s)-[:NEEDS_SECTOR]->(x) | id(x)],
+           [(s)-[:NEEDS_SKILL]->(k) | id(k)]]] AS steps

@@ -1,6 +1,7 @@
 package org.coopgraph.cypher;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,13 +21,12 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.TransactionContext;
 
 /**
  * The {@link SnapshotSource} on Neo4j: one query per kind of entity, each returning one row per entity
  * with its relationships collected, all fetched at once (fetch size -1), which is the fastest shape
- * over Bolt (shared/NEO4J-NOTES.md). Members are read on the calling thread while a second thread reads
- * ties, projects, questions, value chains and the taxonomy, so both cores work. Neo4j reads are
+ * over Bolt (shared/NEO4J-NOTES.md). After the taxonomy, members are read on the calling thread while a
+ * second thread reads ties, projects, questions and value chains, so both cores work. Neo4j reads are
  * read-committed, so a write committing mid-load could mix two versions: the version is read before
  * and after, and the load repeated if it moved.
  */
@@ -62,14 +62,15 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
 
     @Override
     public Taxonomy taxonomy() {
-        try (Session session = driver.session(FETCH_ALL)) {
-            return session.executeRead(this::taxonomy);
-        }
+        return readTaxonomy().taxonomy();
     }
 
-    /** What the second thread reads. */
-    private record Rest(List<Tie> ties, List<Project> projects, List<Question> questions,
-                        List<ValueChain> valueChains, Taxonomy taxonomy) {
+    private record TaxonomyRead(Taxonomy taxonomy, SnapshotRows.Keys keys) {
+    }
+
+    /** What the second thread reads; ties stay rows until the members' node ids are known. */
+    private record Rest(List<Record> tieRows, List<Project> projects, List<Question> questions,
+                        List<ValueChain> valueChains) {
     }
 
     private Optional<NetworkSnapshot> read(String regionId) {
@@ -84,36 +85,42 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
         var region = new Region(r.get("id").asString(), r.get("name").asString(), r.get("country").asString(null));
         // Nodes of a staged import count only once the region lists the import as published.
         Map<String, Object> params = Map.of("regionId", regionId, "published", r.get("published").asList());
-        CompletableFuture<Rest> rest = CompletableFuture.supplyAsync(() -> readRest(params), task -> {
+        TaxonomyRead taxonomy = readTaxonomy();
+        CompletableFuture<Rest> rest = CompletableFuture.supplyAsync(() -> readRest(params, taxonomy.keys()), task -> {
             Thread thread = new Thread(task, "snapshot-load-" + regionId);
             thread.setDaemon(true);
             thread.start();
         });
-        List<Member> members = readMembers(params);
+        var memberIds = new HashMap<Long, String>();
+        List<Member> members = readMembers(params, taxonomy.keys(), memberIds);
         Rest other = join(rest);
-        return Optional.of(new NetworkSnapshot(region, r.get("version").asLong(0), null, other.taxonomy(), members,
-                other.projects(), other.questions(), other.ties(), other.valueChains()));
+        var ties = new ArrayList<Tie>();
+        other.tieRows().forEach(row -> ties.addAll(SnapshotRows.ties(row, memberIds)));
+        return Optional.of(new NetworkSnapshot(region, r.get("version").asLong(0), null, taxonomy.taxonomy(), members,
+                other.projects(), other.questions(), ties, other.valueChains()));
     }
 
-    private List<Member> readMembers(Map<String, Object> params) {
+    private List<Member> readMembers(Map<String, Object> params, SnapshotRows.Keys keys, Map<Long, String> memberIds) {
         try (Session session = driver.session(FETCH_ALL)) {
             return session.executeRead(tx -> {
+                memberIds.clear();
                 var members = new ArrayList<Member>();
-                tx.run(queries.get("members-read"), params).forEachRemaining(row -> members.add(SnapshotRows.member(row)));
+                tx.run(queries.get("members-read"), params).forEachRemaining(row -> {
+                    Member member = SnapshotRows.member(row, keys);
+                    members.add(member);
+                    memberIds.put(row.get("nid").asLong(), member.id());
+                });
                 return members;
             });
         }
     }
 
-    private Rest readRest(Map<String, Object> params) {
+    private Rest readRest(Map<String, Object> params, SnapshotRows.Keys keys) {
         try (Session session = driver.session(FETCH_ALL)) {
-            return session.executeRead(tx -> {
-                var ties = new ArrayList<Tie>();
-                tx.run(queries.get("ties-read"), params).forEachRemaining(row -> ties.addAll(SnapshotRows.ties(row)));
-                return new Rest(ties, tx.run(queries.get("projects-read"), params).list(SnapshotRows::project),
-                        tx.run(queries.get("questions-read"), params).list(SnapshotRows::question),
-                        tx.run(queries.get("value-chains-read"), params).list(SnapshotRows::valueChain), taxonomy(tx));
-            });
+            return session.executeRead(tx -> new Rest(tx.run(queries.get("ties-read"), params).list(),
+                    tx.run(queries.get("projects-read"), params).list(row -> SnapshotRows.project(row, keys)),
+                    tx.run(queries.get("questions-read"), params).list(row -> SnapshotRows.question(row, keys)),
+                    tx.run(queries.get("value-chains-read"), params).list(row -> SnapshotRows.valueChain(row, keys))));
         }
     }
 
@@ -125,10 +132,17 @@ public final class Neo4jSnapshotSource implements SnapshotSource {
         }
     }
 
-    private Taxonomy taxonomy(TransactionContext tx) {
-        return Taxonomy.of(tx.run(queries.get("sectors-read")).list(SnapshotRows::sector),
-                tx.run(queries.get("skills-read")).list(SnapshotRows::skill),
-                tx.run(queries.get("themes-read")).list(SnapshotRows::theme));
+    private TaxonomyRead readTaxonomy() {
+        try (Session session = driver.session(FETCH_ALL)) {
+            return session.executeRead(tx -> {
+                List<Record> sectors = tx.run(queries.get("sectors-read")).list();
+                List<Record> skills = tx.run(queries.get("skills-read")).list();
+                List<Record> themes = tx.run(queries.get("themes-read")).list();
+                return new TaxonomyRead(Taxonomy.of(sectors.stream().map(SnapshotRows::sector).toList(),
+                        skills.stream().map(SnapshotRows::skill).toList(), themes.stream().map(SnapshotRows::theme).toList()),
+                        SnapshotRows.Keys.of(sectors, skills, themes));
+            });
+        }
     }
 
     private long version(String regionId) {

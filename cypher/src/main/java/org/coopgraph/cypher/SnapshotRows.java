@@ -1,6 +1,10 @@
 package org.coopgraph.cypher;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.coopgraph.model.Canonical;
 import org.coopgraph.model.ChainStep;
 import org.coopgraph.model.Helix;
@@ -29,9 +33,25 @@ import org.neo4j.driver.Value;
 
 /**
  * Turns the rows of the read queries back into domain records, in canonical form so that what was
- * imported and what is read back compare equal. The inverse of {@link PlanRows}.
+ * imported and what is read back compare equal. The inverse of {@link PlanRows}. Relationship ends come
+ * as internal node ids and are mapped to keys through {@link Keys}; an unknown end (a node a reader must
+ * not see yet) is dropped.
  */
 final class SnapshotRows {
+
+    /** Internal node id to key, per kind of node the rows refer to. */
+    record Keys(Map<Long, String> sectors, Map<Long, String> skills, Map<Long, String> themes) {
+
+        static Keys of(List<Record> sectorRows, List<Record> skillRows, List<Record> themeRows) {
+            return new Keys(index(sectorRows, "code"), index(skillRows, "id"), index(themeRows, "id"));
+        }
+
+        private static Map<Long, String> index(List<Record> rows, String key) {
+            var map = new HashMap<Long, String>(rows.size() * 2);
+            rows.forEach(r -> map.put(r.get("nid").asLong(), r.get(key).asString()));
+            return map;
+        }
+    }
 
     private SnapshotRows() {
     }
@@ -49,46 +69,62 @@ final class SnapshotRows {
         return new Theme(str(r.get("id")), str(r.get("name")));
     }
 
-    static Member member(Record r) {
+    static Member member(Record r, Keys k) {
         return Canonical.of(new Member(str(r.get("id")), str(r.get("name")),
                 enumOf(MemberKind.class, r.get("kind")), enumOf(Helix.class, r.get("helix")),
                 str(r.get("municipality")), enumOf(SizeClass.class, r.get("sizeClass")), str(r.get("website")),
                 r.get("publicProfile").isNull() ? null : r.get("publicProfile").asBoolean(),
                 integer(r.get("joined")), integer(r.get("left")),
-                r.get("sectors").asList(v -> new SectorLink(str(v.get(0)), v.get(1).asBoolean(false))),
-                r.get("skills").asList(v -> new SkillLevel(str(v.get(0)), integer(v.get(1)))),
-                r.get("teaches").asList(Value::asString), r.get("suppliesTo").asList(Value::asString),
-                r.get("stakes").asList(v -> new Stake(str(v.get(0)), integer(v.get(1)), integer(v.get(2)),
+                known(r.get("sectors"), k.sectors(), (code, v) -> new SectorLink(code, v.get(1).asBoolean(false))),
+                known(r.get("skills"), k.skills(), (id, v) -> new SkillLevel(id, integer(v.get(1)))),
+                keys(r.get("teaches"), k.skills()), r.get("suppliesTo").asList(Value::asString),
+                known(r.get("stakes"), k.themes(), (id, v) -> new Stake(id, integer(v.get(1)), integer(v.get(2)),
                         enumOf(Stance.class, v.get(3))))));
     }
 
-    /** The member's outgoing ties, read along with the member. */
-    static List<Tie> ties(Record r) {
-        String from = str(r.get("id"));
-        return r.get("ties").asList(v -> new Tie(from, str(v.get(0)), enumOf(TieKind.class, v.get(1)),
+    /** A member's outgoing ties; {@code members} maps internal node ids to the member ids read. */
+    static List<Tie> ties(Record r, Map<Long, String> members) {
+        String from = members.get(r.get("nid").asLong());
+        if (from == null) {
+            return List.of();
+        }
+        return known(r.get("ties"), members, (to, v) -> new Tie(from, to, enumOf(TieKind.class, v.get(1)),
                 integer(v.get(2)), integer(v.get(3)), v.get(4).isNull() ? null : v.get(4).asDouble()));
     }
 
-    static Project project(Record r) {
+    static Project project(Record r, Keys k) {
         return Canonical.of(new Project(str(r.get("id")), str(r.get("name")), integer(r.get("startYear")),
                 integer(r.get("endYear")), enumOf(ProjectStatus.class, r.get("status")),
                 r.get("participants").asList(v -> new Participation(str(v.get(0)),
                         enumOf(ParticipationRole.class, v.get(1)), integer(v.get(2)), integer(v.get(3)))),
-                r.get("requires").asList(v -> new Requirement(str(v.get(0)), integer(v.get(1)), integer(v.get(2)))),
-                r.get("themes").asList(Value::asString)));
+                known(r.get("requires"), k.skills(), (id, v) -> new Requirement(id, integer(v.get(1)), integer(v.get(2)))),
+                keys(r.get("themes"), k.themes())));
     }
 
-    static Question question(Record r) {
+    static Question question(Record r, Keys k) {
         return Canonical.of(new Question(str(r.get("id")), str(r.get("memberId")), str(r.get("text")),
                 r.get("askedOn").isNull() ? null : r.get("askedOn").asLocalDate(),
                 enumOf(QuestionStatus.class, r.get("status")),
-                r.get("needs").asList(Value::asString), r.get("themes").asList(Value::asString)));
+                keys(r.get("needs"), k.skills()), keys(r.get("themes"), k.themes())));
     }
 
-    static ValueChain valueChain(Record r) {
+    static ValueChain valueChain(Record r, Keys k) {
         return Canonical.of(new ValueChain(str(r.get("id")), str(r.get("name")),
                 r.get("steps").asList(v -> new ChainStep(str(v.get(0)), str(v.get(1)), integer(v.get(2)),
-                        v.get(3).asList(Value::asString), v.get(4).asList(Value::asString)))));
+                        keys(v.get(3), k.sectors()), keys(v.get(4), k.skills())))));
+    }
+
+    /** Entries {@code [nodeId, ...]} whose node is known, made into records. */
+    private static <T> List<T> known(Value list, Map<Long, String> keys, java.util.function.BiFunction<String, Value, T> make) {
+        return list.asList(v -> {
+            String key = keys.get(v.get(0).asLong());
+            return key == null ? null : make.apply(key, v);
+        }).stream().filter(Objects::nonNull).toList();
+    }
+
+    /** A list of node ids as the keys of the known ones. */
+    private static List<String> keys(Value list, Map<Long, String> keys) {
+        return list.asList((Function<Value, String>) v -> keys.get(v.asLong())).stream().filter(Objects::nonNull).toList();
     }
 
     private static String str(Value v) {
