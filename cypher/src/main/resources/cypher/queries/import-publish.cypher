@@ -5,23 +5,23 @@ MATCH (r:Region {id: $regionId})
 SET r.publishedImports = coalesce(r.publishedImports, []) + $importId
 WITH r
 CALL () {
-  MATCH (n:Member {importId: $importId})
+  MATCH (n:Member {importId: $importId}) USING INDEX SEEK n:Member(importId)
   RETURN count(n) AS members
 }
 CALL () {
-  MATCH (n:Project {importId: $importId})
+  MATCH (n:Project {importId: $importId}) USING INDEX SEEK n:Project(importId)
   RETURN count(n) AS projects
 }
 CALL () {
-  MATCH (n:Question {importId: $importId})
+  MATCH (n:Question {importId: $importId}) USING INDEX SEEK n:Question(importId)
   RETURN count(n) AS questions
 }
 CALL () {
-  MATCH (n:ValueChain {importId: $importId})
+  MATCH (n:ValueChain {importId: $importId}) USING INDEX SEEK n:ValueChain(importId)
   RETURN count(n) AS valueChains
 }
 CALL () {
-  MATCH (n:ChainStep {importId: $importId})
+  MATCH (n:ChainStep {importId: $importId}) USING INDEX SEEK n:ChainStep(importId)
   RETURN count(n) AS steps
 }
 RETURN members, projects, questions, valueChains, steps

@@ -3,7 +3,7 @@
 // read per relationship, ~2x faster measured) that the reader maps with the taxonomy it read first.
 // The importId checks hide the nodes of a staged import that is not published yet (see import-publish).
 MATCH (m:Member {regionId: $regionId})
-USING INDEX m:Member(regionId)
+USING INDEX SEEK m:Member(regionId)
 WHERE m.importId IS NULL OR m.importId IN $published
 RETURN id(m) AS nid, m.id AS id, m.name AS name, m.kind AS kind, m.helix AS helix,
        m.municipality AS municipality, m.sizeClass AS sizeClass, m.website AS website,

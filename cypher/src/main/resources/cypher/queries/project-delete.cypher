@@ -1,4 +1,4 @@
 MATCH (p:Project {regionId: $regionId, id: $id})
-USING INDEX p:Project(regionId, id)
+USING INDEX SEEK p:Project(regionId, id)
 DETACH DELETE p
 RETURN count(*) AS deleted

@@ -1,6 +1,6 @@
 UNWIND $ids AS id
 MATCH (p:Project {regionId: $regionId, id: id})
-USING INDEX p:Project(regionId, id)
+USING INDEX SEEK p:Project(regionId, id)
 CALL (p) {
   MATCH (:Member)-[r:PARTICIPATES_IN]->(p)
   DELETE r

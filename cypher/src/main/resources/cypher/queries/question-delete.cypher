@@ -1,4 +1,4 @@
 MATCH (q:Question {regionId: $regionId, id: $id})
-USING INDEX q:Question(regionId, id)
+USING INDEX SEEK q:Question(regionId, id)
 DETACH DELETE q
 RETURN count(*) AS deleted

@@ -1,6 +1,6 @@
 UNWIND $ids AS id
 MATCH (q:Question {regionId: $regionId, id: id})
-USING INDEX q:Question(regionId, id)
+USING INDEX SEEK q:Question(regionId, id)
 CALL (q) {
   MATCH (:Member)-[r:ASKS]->(q)
   DELETE r

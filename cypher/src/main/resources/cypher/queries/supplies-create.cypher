@@ -1,7 +1,7 @@
 UNWIND $rows AS row
 MATCH (m:Member {regionId: $regionId, id: row.a})
-USING INDEX m:Member(regionId, id)
+USING INDEX SEEK m:Member(regionId, id)
 MATCH (o:Member {regionId: $regionId, id: row.b})
-USING INDEX o:Member(regionId, id)
+USING INDEX SEEK o:Member(regionId, id)
 CREATE (m)-[:SUPPLIES]->(o)
 RETURN count(*) AS written

@@ -1,6 +1,6 @@
 UNWIND $rows AS row
 MATCH (m:Member {regionId: $regionId, id: row.a})
-USING INDEX m:Member(regionId, id)
+USING INDEX SEEK m:Member(regionId, id)
 MATCH (k:Skill {id: row.b})
 CREATE (m)-[:TEACHES]->(k)
 RETURN count(*) AS written

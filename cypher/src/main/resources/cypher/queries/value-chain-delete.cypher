@@ -1,5 +1,5 @@
 MATCH (c:ValueChain {regionId: $regionId, id: $id})
-USING INDEX c:ValueChain(regionId, id)
+USING INDEX SEEK c:ValueChain(regionId, id)
 CALL (c) {
   MATCH (c)-[:HAS_STEP]->(s:ChainStep)
   DETACH DELETE s
