@@ -15,8 +15,11 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The {@link NetworkStore} on Neo4j. Every write is one transaction that also bumps the region's
- * data version, so readers caching by version never see a half-written or stale region.
+ * The {@link NetworkStore} on Neo4j. Every write becomes visible in one transaction that also bumps
+ * the region's data version, so readers caching by version never see a half-written or stale region.
+ * Plans of up to {@link #SINGLE_TRANSACTION_ROWS} rows are written in that one transaction; larger ones
+ * are staged first ({@link StagedImport}), which keeps a 100k-member import within a 1 GB heap.
+ * Callers serialise writes to one region (a staged import sweeps what another left unpublished).
  */
 public final class Neo4jNetworkStore implements NetworkStore {
 

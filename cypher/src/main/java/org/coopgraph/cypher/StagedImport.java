@@ -32,6 +32,7 @@ final class StagedImport {
 
     static long run(Driver driver, CypherQueries queries, ImportPlan plan, int batchSize) {
         String importId = UUID.randomUUID().toString();
+        // Writes to one region are serialised by the caller, so anything staged for it now was left by a crash.
         finishLeftovers(driver, queries, plan.regionId());
         long version;
         try (Session session = driver.session()) {
