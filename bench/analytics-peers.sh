@@ -23,10 +23,10 @@ fi
 
 # A running coopgraph for the HTTP figures, on its own throw-away database.
 APP_DATA=$(mktemp -d)
+CLI_DATA=$(mktemp -d)
 COOPGRAPH_DATA_DIR=$APP_DATA/neo4j COOPGRAPH_API_KEY=$KEY PORT=$PORT java -jar "$JAR" > "$OUT/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$APP_DATA" "$CLI_DATA"' EXIT
-CLI_DATA=$(mktemp -d)
 for _ in $(seq 1 120); do
   curl -fs "http://127.0.0.1:$PORT/actuator/health" > /dev/null && break
   sleep 1
