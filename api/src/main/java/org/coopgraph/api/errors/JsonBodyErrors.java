@@ -29,7 +29,7 @@ final class JsonBodyErrors {
         if (jackson == null) {
             return List.of(new Violation("", "the request body is missing or cannot be read as JSON"));
         }
-        String at = pointer(jackson.getPath());
+        String at = JsonPointers.of(jackson.getPath());
         InvalidRecordException invalid = cause(jackson, InvalidRecordException.class);
         if (invalid != null) {
             return invalid.violations().stream().map(v -> v.under(at)).toList();
@@ -46,20 +46,6 @@ final class JsonBodyErrors {
             return List.of(new Violation(at, "must be " + describe(m.getTargetType())));
         }
         return List.of(new Violation(at, "cannot be read: " + jackson.getOriginalMessage()));
-    }
-
-    /** A JSON pointer (RFC 6901) for a Jackson path; "" is the whole body. */
-    static String pointer(List<JacksonException.Reference> path) {
-        var sb = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            sb.append('/');
-            if (ref.getPropertyName() != null) {
-                sb.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                sb.append(ref.getIndex());
-            }
-        }
-        return sb.toString();
     }
 
     /** What a value of {@code type} looks like to a client, e.g. "a whole number". */

@@ -1,5 +1,6 @@
 package org.coopgraph.api.imports;
 
+import org.coopgraph.api.errors.JsonPointers;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,7 +21,7 @@ final class JacksonViolations {
 
     /** {@code prefix} is the pointer of the value that was mapped, e.g. {@code /members/3}. */
     static List<Violation> of(JacksonException e, String prefix) {
-        String at = prefix + pointer(e.getPath());
+        String at = prefix + JsonPointers.of(e.getPath());
         InvalidRecordException invalid = recordCause(e);
         if (invalid != null) {
             // The record's own locations are relative to the record the exception's path leads to.
@@ -36,20 +37,6 @@ final class JacksonViolations {
             return List.of(new Violation(at, expected(m.getTargetType())));
         }
         return List.of(new Violation(at, e.getOriginalMessage()));
-    }
-
-    /** A JSON pointer (RFC 6901) for a Jackson path. */
-    static String pointer(List<JacksonException.Reference> path) {
-        var sb = new StringBuilder();
-        for (JacksonException.Reference ref : path) {
-            sb.append('/');
-            if (ref.getPropertyName() != null) {
-                sb.append(ref.getPropertyName().replace("~", "~0").replace("/", "~1"));
-            } else {
-                sb.append(ref.getIndex());
-            }
-        }
-        return sb.toString();
     }
 
     static String expected(Class<?> type) {

@@ -1,5 +1,6 @@
 package org.coopgraph.api.imports;
 
+import org.coopgraph.api.errors.JsonPointers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ public final class RegionDocumentReader {
             } catch (JacksonException e) {
                 // A blanked value may now be "required" or "must not be null": its real error is already listed.
                 JacksonViolations.of(e, at).stream().filter(v -> !blanked.contains(v.location())).forEach(violations::add);
-                String pointer = at + JacksonViolations.pointer(e.getPath());
+                String pointer = at + JsonPointers.of(e.getPath());
                 if (e.getPath().isEmpty()) {
                     violations.addAll(TreeEdits.unknownFields(work, type, at));
                     return null;
