@@ -2,7 +2,7 @@
 // change as a STATUS_CHANGED self-loop (deleted with the question, untouched by a PUT of the question)
 // and bumps the region's data version, all in one statement.
 MATCH (q:Question {regionId: $regionId, id: $questionId})
-USING INDEX q:Question(regionId, id)
+USING INDEX SEEK q:Question(regionId, id)
 WHERE coalesce(q.status, 'OPEN') = $fromStatus
 SET q.status = $toStatus
 CREATE (q)-[:STATUS_CHANGED {fromStatus: $fromStatus, toStatus: $toStatus, on: $on}]->(q)

@@ -1,3 +1,3 @@
 MATCH (q:Question {regionId: $regionId, id: $questionId})-[c:STATUS_CHANGED]->(q)
-USING INDEX q:Question(regionId, id)
+USING INDEX SEEK q:Question(regionId, id)
 RETURN q.id AS questionId, c.fromStatus AS fromStatus, c.toStatus AS toStatus, c.on AS on
