@@ -59,6 +59,17 @@ public final class TinyNetworks {
         return this;
     }
 
+    /** A tie active from {@code sinceYear} to {@code untilYear} (either may be null: open-ended). */
+    public TinyNetworks tieDuring(String from, String to, Integer sinceYear, Integer untilYear) {
+        ties.add(new Tie(from, to, null, sinceYear, untilYear, 1.0));
+        return this;
+    }
+
+    public TinyNetworks joinedIn(String memberId, int year) {
+        return replaceMember(memberId, m -> new Member(m.id(), m.name(), m.kind(), m.helix(), m.municipality(), m.sizeClass(),
+                m.website(), m.publicProfile(), year, m.left(), m.sectors(), m.skills(), m.teaches(), m.suppliesTo(), m.stakes()));
+    }
+
     public TinyNetworks project(String id, int startYear, String... memberIds) {
         projects.add(new Project(id, "Project " + id, startYear, null, null,
                 java.util.Arrays.stream(memberIds).map(m -> new Participation(m, ParticipationRole.PARTNER, null, null)).toList(),

@@ -31,19 +31,38 @@ public final class CrossSectorAnalysis {
         Objects.requireNonNull(options, "options");
         CollaborationGraph graph = CollaborationGraph.of(snapshot);
         MemberGroups groups = MemberGroups.of(snapshot, graph, level);
-        MixingMatrix sectorMixing = MixingMatrix.of(groups.sectorLabels(),
-                GroupMixing.counts(graph, groups.sectorOf(), groups.sectorLabels().size()));
-        MixingMatrix helixMixing = MixingMatrix.of(groups.helixLabels(),
-                GroupMixing.counts(graph, groups.helixOf(), groups.helixLabels().size()));
+        TieMixing mixing = mixing(graph, groups, level);
         Partition partition = new LeidenCommunities(options.resolution(), options.leidenIterations(), options.seed())
                 .detect(graph);
         var brokers = new BrokerReport(graph, groups, options);
         List<MemberScore> members = brokers.members(partition);
-        return new CrossSectorResult(level, graph.size(), graph.edgeCount(), sectorMixing, helixMixing,
-                EiIndex.of(sectorMixing, groups.sectorOf()), EiIndex.of(helixMixing, groups.helixOf()),
-                crossSectorTies(graph, groups), brokers.exact(), brokers.sources(), brokers.top(members), members,
+        return new CrossSectorResult(level, graph.size(), graph.edgeCount(), mixing.sectorMixing(), mixing.helixMixing(),
+                mixing.sectorEi(), mixing.helixEi(), crossSectorTies(graph, groups), brokers.exact(), brokers.sources(), brokers.top(members), members,
                 ConnectivityReport.of(graph, groups, options.maxListedMembers()),
                 CommunityReport.of(partition, groups, options));
+    }
+
+    /** Only the mixing matrices and E-I indices of a snapshot (no betweenness, brokerage or communities). */
+    public static TieMixing mixing(NetworkSnapshot snapshot, SectorLevel level) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        return mixing(snapshot, CollaborationGraph.of(snapshot), level);
+    }
+
+    /** As {@link #mixing(NetworkSnapshot, SectorLevel)} over a graph the caller already built from the snapshot. */
+    public static TieMixing mixing(NetworkSnapshot snapshot, CollaborationGraph graph, SectorLevel level) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(graph, "graph");
+        Objects.requireNonNull(level, "level");
+        return mixing(graph, MemberGroups.of(snapshot, graph, level), level);
+    }
+
+    private static TieMixing mixing(CollaborationGraph graph, MemberGroups groups, SectorLevel level) {
+        MixingMatrix sectorMixing = MixingMatrix.of(groups.sectorLabels(),
+                GroupMixing.counts(graph, groups.sectorOf(), groups.sectorLabels().size()));
+        MixingMatrix helixMixing = MixingMatrix.of(groups.helixLabels(),
+                GroupMixing.counts(graph, groups.helixOf(), groups.helixLabels().size()));
+        return new TieMixing(level, graph.size(), graph.edgeCount(), sectorMixing, helixMixing,
+                EiIndex.of(sectorMixing, groups.sectorOf()), EiIndex.of(helixMixing, groups.helixOf()));
     }
 
     /** Ties whose ends sit in different sectors, heaviest first, then by member ids. */
