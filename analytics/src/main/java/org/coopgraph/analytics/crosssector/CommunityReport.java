@@ -2,10 +2,7 @@ package org.coopgraph.analytics.crosssector;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.coopgraph.analytics.graph.Partition;
 
@@ -28,12 +25,6 @@ final class CommunityReport {
     }
 
     private static List<LabelCount> composition(int[] nodes, IntFunction<String> label) {
-        Map<String, Integer> counts = new TreeMap<>();
-        for (int v : nodes) {
-            counts.merge(label.apply(v), 1, Integer::sum);
-        }
-        return counts.entrySet().stream().map(e -> new LabelCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label))
-                .toList();
+        return LabelCount.tally(Arrays.stream(nodes).mapToObj(label).toList());
     }
 }

@@ -1,7 +1,6 @@
 package org.coopgraph.analytics.resilience;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -92,7 +91,8 @@ public final class SectorVariety {
     }
 
     private static List<LabelCount> counts(Map<String, Integer> byDivision) {
-        return byDivision.entrySet().stream().map(e -> new LabelCount(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingInt(LabelCount::count).reversed().thenComparing(LabelCount::label)).toList();
+        List<String> labels = new ArrayList<>();
+        byDivision.forEach((division, count) -> labels.addAll(java.util.Collections.nCopies(count, division)));
+        return LabelCount.tally(labels);
     }
 }
