@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.coopgraph.analytics.crosssector.LabelCount;
 import org.coopgraph.analytics.graph.CollaborationGraph;
 import org.coopgraph.analytics.graph.LeidenCommunities;
@@ -38,14 +42,14 @@ public final class CommunityTracking {
     public static CommunityTimeline track(YearHistory history, CommunityTrackingOptions options) {
         Objects.requireNonNull(history, "history");
         Objects.requireNonNull(options, "options");
-        var leiden = new LeidenCommunities(options.resolution(), options.iterations(), options.seed());
+        List<Partition> partitions = partitions(history, options);
         int[] counter = {0};
         List<CommunityMatcher.Group> prior = List.of();
         CollaborationGraph priorGraph = null;
         List<CommunityYear> years = new ArrayList<>();
         for (int year : history.years()) {
             CollaborationGraph graph = history.graph(year);
-            Partition partition = leiden.detect(graph);
+            Partition partition = partitions.get(year - history.firstYear());
             List<List<String>> current = new ArrayList<>();
             int unclustered = 0;
             for (int[] nodes : partition.members()) {
@@ -66,6 +70,36 @@ public final class CommunityTracking {
             priorGraph = graph;
         }
         return new CommunityTimeline(options, years);
+    }
+
+    /** Leiden per year; each search has its own seeded generator, so the thread count changes no result. */
+    private static List<Partition> partitions(YearHistory history, CommunityTrackingOptions options) {
+        var leiden = new LeidenCommunities(options.resolution(), options.iterations(), options.seed());
+        List<Integer> years = history.years();
+        if (options.threads() == 1 || years.size() == 1) {
+            return years.stream().map(year -> leiden.detect(history.graph(year))).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(options.threads(), years.size()), task -> {
+            Thread thread = new Thread(task, "community-tracking");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Partition>> futures = years.stream()
+                    .map(year -> pool.submit(() -> leiden.detect(history.graph(year)))).toList();
+            List<Partition> partitions = new ArrayList<>();
+            for (Future<Partition> future : futures) {
+                partitions.add(future.get());
+            }
+            return partitions;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("community tracking interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("community detection failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static CommunityMatcher.Step firstYear(List<List<String>> current, int[] counter) {
