@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.api.errors.NotFoundException;
 import org.coopgraph.model.DocumentCheck;
@@ -72,6 +73,15 @@ public final class RegionNetworks {
      * is written or, with any violation anywhere, nothing, and the answer lists every violation.
      */
     public ImportResult importDocument(String regionId, RegionDocument doc) {
+        return importDocument(regionId, doc, existing -> { });
+    }
+
+    /**
+     * As {@link #importDocument(String, RegionDocument)}, after {@code precondition} accepted the region as
+     * it stands under the write lock (it throws to refuse), so a check such as "this id is still free"
+     * cannot be overtaken by a concurrent write.
+     */
+    public ImportResult importDocument(String regionId, RegionDocument doc, Consumer<NetworkSnapshot> precondition) {
         if (doc.region() != null && !doc.region().id().equals(regionId)) {
             throw InvalidInputException.of("/region/id", "must match the region in the address ('" + regionId + "')");
         }
@@ -80,6 +90,7 @@ public final class RegionNetworks {
             NetworkSnapshot existing = store.dataVersion(regionId).isPresent()
                     ? current(regionId)
                     : NetworkSnapshot.empty(doc.region() != null ? doc.region() : defaultRegion(regionId), source.taxonomy());
+            precondition.accept(existing);
             List<Violation> violations = DocumentCheck.violations(doc, existing);
             if (!violations.isEmpty()) {
                 throw new InvalidInputException(violations);
