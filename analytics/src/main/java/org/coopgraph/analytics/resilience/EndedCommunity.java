@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A prior year's community whose label no current community keeps: DISSOLVED, MERGED (into the
- * {@code successors}' community) or SPLIT (into the {@code successors}, none of which kept its label).
+ * A prior year's community whose label no current community keeps: MERGED when most of its remaining
+ * members are in one current community that carries another label or is itself a merger (the
+ * {@code successors}' community); SPLIT when two or more current communities are made mostly of it
+ * (the {@code successors}, none of which kept its label); otherwise DISSOLVED.
  */
 public record EndedCommunity(String label, int previousSize, CommunityChange change, List<String> successors) {
 
