@@ -1,0 +1,3 @@
+MATCH (k:ApiKey {id: $id})
+RETURN k.id AS id, k.regionId AS regionId, k.label AS label, k.role AS role, k.secretHash AS secretHash,
+       k.created AS created, k.revoked AS revoked
