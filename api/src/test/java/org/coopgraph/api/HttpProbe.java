@@ -35,6 +35,15 @@ public final class HttpProbe {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
+    /** A GET sending {@code apiKey} as X-API-Key (none when null). */
+    public HttpResponse<String> get(String path, String apiKey) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        if (apiKey != null) {
+            request.header("X-API-Key", apiKey);
+        }
+        return send(request.build());
+    }
+
     public HttpResponse<String> postJson(String path, String json, String apiKey) {
         var request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/json")

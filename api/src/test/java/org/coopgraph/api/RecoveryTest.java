@@ -5,6 +5,7 @@ import static org.coopgraph.api.HttpProbe.json;
 
 import java.net.http.HttpResponse;
 import org.coopgraph.api.config.EmbeddedNeo4j;
+import org.coopgraph.api.security.CoordinatorKey;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -13,6 +14,8 @@ class RecoveryTest extends EmbeddedContextTestBase {
 
     @Autowired
     EmbeddedNeo4j database;
+    @Autowired
+    CoordinatorKey adminKey;
 
     @Test
     void shouldAnswer503WhileNeo4jIsDownAndRecoverByItselfWhenItIsBack() {
@@ -27,7 +30,7 @@ class RecoveryTest extends EmbeddedContextTestBase {
             assertThat(json(down).at("/type").asString()).isEqualTo("https://coopgraph.org/problems/database-unavailable");
             assertThat(down.body()).doesNotContain("Exception");
 
-            HttpResponse<String> health = http.get("/actuator/health");
+            HttpResponse<String> health = http.get("/actuator/health", adminKey.value());
             assertThat(health.statusCode()).isEqualTo(503);
             assertThat(json(health).at("/status").asString()).isEqualTo("DOWN");
             assertThat(json(health).at("/components/neo4j/status").asString()).isEqualTo("DOWN");
@@ -36,7 +39,7 @@ class RecoveryTest extends EmbeddedContextTestBase {
         }
         assertThat(database.boltUri()).isEqualTo(uri);
         assertThat(http.get("/api/regions").statusCode()).isEqualTo(200);
-        HttpResponse<String> health = http.get("/actuator/health");
+        HttpResponse<String> health = http.get("/actuator/health", adminKey.value());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health).at("/status").asString()).isEqualTo("UP");
         assertThat(json(health).at("/components/neo4j/status").asString()).isEqualTo("UP");

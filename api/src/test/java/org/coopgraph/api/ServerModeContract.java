@@ -38,7 +38,7 @@ abstract class ServerModeContract {
         assertThat(context.getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
         assertThat(Migrations.applyAll(driver)).as("already applied at start-up").isEmpty();
 
-        var health = http.get("/actuator/health");
+        var health = http.get("/actuator/health", "server-test-key");
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(json(health).at("/components/neo4j/status").asString()).isEqualTo("UP");
         assertThat(json(health).at("/components/neo4j/details/mode").asString()).isEqualTo("server");

@@ -11,7 +11,7 @@ public enum ProblemType {
     INVALID_INPUT("invalid-input", HttpStatus.BAD_REQUEST, "Invalid input"),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
-    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "Coordinator API key required"),
+    UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "API key required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed"),

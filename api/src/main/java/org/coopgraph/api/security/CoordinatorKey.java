@@ -8,7 +8,9 @@ import java.util.Base64;
 import java.util.Objects;
 
 /**
- * The key that grants {@link Access#COORDINATOR}. Candidates are compared as SHA-256 digests with
+ * The bootstrap admin key (the class keeps its first name, from when it was the one coordinator key):
+ * it creates regions and keys and grants {@link Access#COORDINATOR} in every region. It comes from the
+ * environment, not the database, so a fresh installation can be set up. Candidates are compared as SHA-256 digests with
  * {@link MessageDigest#isEqual}, which takes the same time wherever they differ and, comparing
  * digests, does not reveal the key's length either.
  */
@@ -46,7 +48,7 @@ public final class CoordinatorKey {
         return value;
     }
 
-    /** Whether the key was made up at start-up (no {@code coopgraph.security.coordinator-key}). */
+    /** Whether the key was made up at start-up (no admin key or coordinator key configured). */
     public boolean generated() {
         return generated;
     }

@@ -1,31 +1,35 @@
 package org.coopgraph.api.security;
 
-import org.springframework.web.bind.annotation.DeleteMapping;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Answers with the access the filter granted; only loaded by the filter's slice test. */
+/**
+ * Answers with the caller's access to the region in the path and the Servlet principal's name, as a
+ * controller (or the audit log) sees them. A test class: it exists only in the tests' context.
+ */
 @RestController
 class EchoAccessController {
 
-    @GetMapping("/api/echo")
-    String read() {
-        return Access.current().name();
+    @GetMapping("/api/regions/{regionId}/echo-access")
+    String read(HttpServletRequest request) {
+        return answer(request);
     }
 
-    @PostMapping("/api/echo")
-    String write() {
-        return Access.current().name();
+    @PostMapping("/api/regions/{regionId}/echo-access")
+    String write(HttpServletRequest request) {
+        return answer(request);
     }
 
-    @DeleteMapping("/api/echo")
-    String delete() {
-        return Access.current().name();
+    @GetMapping("/api/echo-access")
+    String outsideRegions(HttpServletRequest request) {
+        return answer(request);
     }
 
-    @PostMapping("/outside/echo")
-    String writeOutsideApi() {
-        return Access.current().name();
+    private static String answer(HttpServletRequest request) {
+        Principal principal = request.getUserPrincipal();
+        return Access.current().name() + " " + (principal == null ? "anonymous" : principal.getName());
     }
 }
