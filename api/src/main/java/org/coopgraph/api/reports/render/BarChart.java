@@ -14,7 +14,7 @@ public record BarChart(String id, String title, String description, String value
 
     static final int WIDTH = 640;
     static final int MAX_LABEL_CHARS = 40;
-    private static final int BAR = 12;
+    private static final int BAR = 10;
     private static final int TOP = 8;
 
     public BarChart {
@@ -45,7 +45,7 @@ public record BarChart(String id, String title, String description, String value
         labelWidth = Math.min(labelWidth, 250);
         double left = labelWidth;
         double right = WIDTH - 48;
-        int band = series.size() * BAR + Math.max(0, series.size() - 1) * 2 + 10;
+        int band = series.size() * BAR + Math.max(0, series.size() - 1) * 2 + 8;
         int plotBottom = TOP + Math.max(1, categories.size()) * band;
         double max = 0;
         for (BarSeries s : series) {
@@ -64,7 +64,7 @@ public record BarChart(String id, String title, String description, String value
         }
         svg.text((left + right) / 2, plotBottom + 30, "middle", Svg.FONT_SIZE, false, null, 0, valueLabel);
         for (int c = 0; c < categories.size(); c++) {
-            double bandTop = TOP + c * band + 5;
+            double bandTop = TOP + c * band + 4;
             svg.text(left - 6, bandTop + band / 2.0 - 1, "end", Svg.FONT_SIZE, false, null, 0, shorten(categories.get(c)));
             for (int s = 0; s < series.size(); s++) {
                 Double value = series.get(s).values().get(c);

@@ -28,19 +28,21 @@ public final class PdfRenderer {
 
     /** Renders {@code xhtml} (well-formed XHTML, every resource inline). */
     public byte[] render(String xhtml, PdfMetadata metadata) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useFastMode();
-        ReportFonts.register(builder);
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.withHtmlContent(xhtml, null);
-        builder.withProducer(PRODUCER);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.createPDFWithoutClosing();
-            PDDocument document = renderer.getPdfDocument();
-            stamp(document, metadata);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            document.save(out);
-            return out.toByteArray();
+        try (PDDocument document = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder();
+            builder.useFastMode();
+            builder.usePDDocument(document);
+            ReportFonts.register(builder, document);
+            builder.useSVGDrawer(new BatikSVGDrawer());
+            builder.withHtmlContent(xhtml, null);
+            builder.withProducer(PRODUCER);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                stamp(document, metadata);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                document.save(out);
+                return out.toByteArray();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("PDF rendering failed", e);
         }

@@ -68,7 +68,7 @@ class ChartsTest {
                 List.of(new BarSeries("2024", List.of(2.0, 4.0))), v -> Integer.toString((int) v));
 
         // labels column 80 px, plot to 592: 4 (the axis maximum) spans 512 px, 2 half of it
-        assertThat(chart.svg()).contains("width=\"256\" height=\"12\"").contains("width=\"512\" height=\"12\"");
+        assertThat(chart.svg()).contains("width=\"256\" height=\"10\"").contains("width=\"512\" height=\"10\"");
     }
 
     @Test
@@ -85,7 +85,8 @@ class ChartsTest {
                 v -> Integer.toString((int) v)).svg();
 
         assertThat(svg).contains(">–</text>");
-        assertThat(svg.split("height=\"12\" fill").length - 1).isEqualTo(1 + 2); // one bar, two legend swatches
+        assertThat(svg.split("height=\"10\" fill").length - 1).isEqualTo(1); // one bar
+        assertThat(svg.split("height=\"12\" fill").length - 1).isEqualTo(2); // two legend swatches
     }
 
     @Test
