@@ -28,6 +28,12 @@ public abstract class EmbeddedContextTestBase {
         registry.add("coopgraph.neo4j.data-dir", () -> DATA_DIR);
         // Fail fast while the database is down in the recovery test instead of retrying for 5 s.
         registry.add("coopgraph.neo4j.max-retry-time", () -> "1s");
+        // Every test talks from 127.0.0.1: the shared context must not rate-limit them (RateLimitIntegrationTest
+        // checks the limits with a context of its own).
+        for (String limit : new String[] {"per-ip", "per-key", "writes"}) {
+            registry.add("coopgraph.limits.rate." + limit + ".per-second", () -> "1000000");
+            registry.add("coopgraph.limits.rate." + limit + ".burst", () -> "1000000");
+        }
     }
 
     @BeforeEach

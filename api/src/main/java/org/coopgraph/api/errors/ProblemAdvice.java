@@ -75,6 +75,13 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(ProblemType.PAYLOAD_TOO_LARGE, ex.getMessage()), new HttpHeaders(), request);
     }
 
+    @ExceptionHandler(TooManyRequestsException.class)
+    ResponseEntity<Object> tooManyRequests(TooManyRequestsException ex, WebRequest request) {
+        var headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()));
+        return Problems.response(Problems.of(ProblemType.TOO_MANY_REQUESTS, ex.getMessage()), headers, request);
+    }
+
     /** Everything else: the database being away (503, retry), a write race (409), or a bug (500). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {

@@ -3,6 +3,7 @@ package org.coopgraph.api.imports;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.coopgraph.api.limits.ImportLimits;
 import org.coopgraph.model.Member;
 import org.coopgraph.model.NetworkSnapshot;
 import org.coopgraph.model.Project;
@@ -26,10 +27,14 @@ public final class CsvImportReader {
         }
     }
 
+    private static final String ROWS_SETTING = "coopgraph.import.max-rows";
+
     private final int maxRows;
+    private final int maxMembers;
 
     public CsvImportReader(RegionDocumentReader jsonReader) {
         this.maxRows = jsonReader.maxRows();
+        this.maxMembers = jsonReader.limits().maxEntries("members");
     }
 
     /**
@@ -45,13 +50,14 @@ public final class CsvImportReader {
         int rows = 0;
         if (membersCsv != null) {
             CsvTable table = CsvTable.parse(MembersCsv.FILE, membersCsv, MembersCsv.COLUMNS, MembersCsv.REQUIRED,
-                    maxRows, violations);
+                    Math.min(maxRows, maxMembers), maxMembers < maxRows ? ImportLimits.setting("members")
+                            : ROWS_SETTING, violations);
             rows = table.rows().size();
             MembersCsv.read(table, existing, members, locations, violations, failed);
         }
         if (participationsCsv != null) {
             CsvTable table = CsvTable.parse(ParticipationsCsv.FILE, participationsCsv, ParticipationsCsv.COLUMNS,
-                    ParticipationsCsv.REQUIRED, maxRows - rows, violations);
+                    ParticipationsCsv.REQUIRED, maxRows - rows, ROWS_SETTING, violations);
             ParticipationsCsv.read(table, existing, projects, locations, violations, failed);
         }
         var doc = new RegionDocument(null, null, null, null, members, projects, null, null, null);

@@ -53,10 +53,10 @@ final class CsvTable {
 
     /**
      * Parses {@code bytes}; header problems (missing or unknown columns) and malformed rows are added to
-     * {@code violations}. More than {@code maxRows} rows is refused outright.
+     * {@code violations}. More than {@code maxRows} rows is refused outright, naming {@code setting}.
      */
     static CsvTable parse(String fileName, byte[] bytes, List<String> columns, Set<String> required,
-                          int maxRows, List<Violation> violations) {
+                          int maxRows, String setting, List<Violation> violations) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -84,7 +84,7 @@ final class CsvTable {
                 }
                 if (rows.size() == maxRows) {
                     throw InvalidInputException.of(fileName, "has more than " + maxRows
-                            + " rows; one import takes at most that many (setting coopgraph.import.max-rows)");
+                            + " rows; one import takes at most that many (setting " + setting + ")");
                 }
                 if (!record.isConsistent()) {
                     violations.add(new Violation(fileName + " line " + line, "has " + record.size()

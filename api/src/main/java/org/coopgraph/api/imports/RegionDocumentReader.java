@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.coopgraph.api.errors.InvalidInputException;
+import org.coopgraph.api.limits.ImportLimits;
 import org.coopgraph.model.Member;
 import org.coopgraph.model.Project;
 import org.coopgraph.model.Question;
@@ -19,6 +20,7 @@ import org.coopgraph.model.Theme;
 import org.coopgraph.model.Tie;
 import org.coopgraph.model.ValueChain;
 import org.coopgraph.model.Violation;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -47,13 +49,24 @@ public final class RegionDocumentReader {
             .build();
     private static final int MAX_ATTEMPTS_PER_ELEMENT = 20;
     private final int maxRows;
+    private final ImportLimits limits;
 
-    public RegionDocumentReader(@Value("${coopgraph.import.max-rows:200000}") int maxRows) {
+    @Autowired
+    public RegionDocumentReader(@Value("${coopgraph.import.max-rows:200000}") int maxRows, ImportLimits limits) {
         this.maxRows = maxRows;
+        this.limits = limits;
+    }
+
+    public RegionDocumentReader(int maxRows) {
+        this(maxRows, ImportLimits.none());
     }
 
     public int maxRows() {
         return maxRows;
+    }
+
+    public ImportLimits limits() {
+        return limits;
     }
 
     /**
@@ -65,14 +78,9 @@ public final class RegionDocumentReader {
         if (!root.isObject()) {
             throw InvalidInputException.of("", "must be a JSON object with the lists " + String.join(", ", LISTS.keySet()));
         }
-        int rows = 0;
-        for (String list : LISTS.keySet()) {
-            rows += root.path(list).isArray() ? root.path(list).size() : 0;
-        }
-        if (rows > maxRows) {
-            throw InvalidInputException.of("", "has " + rows + " entries; one import takes at most " + maxRows
-                    + " (setting coopgraph.import.max-rows): split it into several imports");
-        }
+        var sizes = new LinkedHashMap<String, Integer>();
+        LISTS.keySet().forEach(list -> sizes.put(list, root.path(list).isArray() ? root.path(list).size() : 0));
+        limits.check(sizes, maxRows); // before mapping: an oversized document is not read at all
         var violations = new ArrayList<Violation>();
         var failed = new HashSet<String>();
         for (String field : root.propertyNames()) {
