@@ -38,6 +38,11 @@ final class Checks {
         return value.chars().anyMatch(Character::isISOControl) ? fail(field, "must not contain control characters") : this;
     }
 
+    /** Absent is fine; present, it must be a valid id (a reference such as a parent code). */
+    Checks optionalId(String field, String value) {
+        return value == null ? this : id(field, value);
+    }
+
     Checks text(String field, String value, int maxLength) {
         return isBlank(value) ? fail(field, "must not be blank") : optionalText(field, value, maxLength);
     }

@@ -11,7 +11,7 @@ public record Sector(String code, String scheme, String name, Integer level, Str
         Checks.of("Sector").id("/code", code).id("/scheme", scheme).text("/name", name, Checks.MAX_NAME_LENGTH)
                 .required("/level", level).range("/level", level, 1, 5)
                 .rule(parentCode == null || !parentCode.equals(code), "/parentCode", "must differ from code")
-                .rule(parentCode == null || !parentCode.isBlank(), "/parentCode", "must not be blank")
+                .optionalId("/parentCode", parentCode)
                 .orThrow();
     }
 }

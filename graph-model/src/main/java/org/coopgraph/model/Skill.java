@@ -7,7 +7,7 @@ public record Skill(String id, String name, String group, String broaderId) {
         Checks.of("Skill").id("/id", id).text("/name", name, Checks.MAX_NAME_LENGTH)
                 .optionalText("/group", group, Checks.MAX_NAME_LENGTH)
                 .rule(broaderId == null || !broaderId.equals(id), "/broaderId", "must differ from id")
-                .rule(broaderId == null || !broaderId.isBlank(), "/broaderId", "must not be blank")
+                .optionalId("/broaderId", broaderId)
                 .orThrow();
     }
 }

@@ -82,6 +82,17 @@ class RecordValidationTest {
                 .extracting(Violation::location).containsExactly("/id", "/name");
     }
 
+    @Test
+    void shouldBoundParentReferencesLikeIds() {
+        assertThat(new Sector("10", null, "Voeding", 2, "x".repeat(200)).parentCode()).hasSize(200);
+        assertThat(catchInvalid(() -> new Sector("10", null, "Voeding", 2, "x".repeat(201))).violations())
+                .containsExactly(new Violation("/parentCode", "must be at most 200 characters"));
+        assertThat(catchInvalid(() -> new Skill("s", "Lassen", null, "b".repeat(201))).violations())
+                .containsExactly(new Violation("/broaderId", "must be at most 200 characters"));
+        assertThat(catchInvalid(() -> new Skill("s", "Lassen", null, " ")).violations())
+                .containsExactly(new Violation("/broaderId", "must not be blank"));
+    }
+
     private static InvalidRecordException catchInvalid(Runnable construction) {
         try {
             construction.run();
