@@ -1,60 +1,41 @@
 package org.coopgraph.analytics.report;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.coopgraph.analytics.report.MembersSection.MembersPoint;
 import org.coopgraph.analytics.report.MembersSection.MembersYear;
-import org.coopgraph.model.Helix;
-import org.coopgraph.model.Member;
-import org.coopgraph.model.NetworkSnapshot;
+import org.coopgraph.analytics.resilience.GroupChange;
+import org.coopgraph.analytics.resilience.MembershipYear;
 
-/** Membership per year: counts by helix and section, who joined and who left. */
+/** Membership per year, read off {@link MembershipYear}: counts by helix and section, named joiners and leavers. */
 final class MembersSections {
 
-    private static final int LISTED = 50;
+    static final int LISTED = 50;
 
-    private final NetworkSnapshot all;
     private final MemberNames names;
 
-    MembersSections(NetworkSnapshot all, MemberNames names) {
-        this.all = all;
+    MembersSections(MemberNames names) {
         this.names = names;
     }
 
-    MembersYear year(NetworkSnapshot asOf, int year) {
-        List<Member> present = asOf.members();
-        int[] helices = new int[Helix.values().length];
-        Map<String, Integer> sections = new TreeMap<>();
-        for (Member m : present) {
-            helices[m.helix().ordinal()]++;
-            sections.merge(names.sectionOf(m), 1, Integer::sum);
-        }
-        List<Count> byHelix = new ArrayList<>();
-        for (Helix h : Helix.values()) {
-            byHelix.add(new Count(h.name(), h.name(), helices[h.ordinal()]));
-        }
-        List<String> joined = all.members().stream().filter(m -> m.joined() != null && m.joined() == year)
-                .map(Member::id).toList();
-        List<String> left = all.members().stream().filter(m -> m.left() != null && m.left() == year)
-                .map(Member::id).toList();
-        return new MembersYear(year, present.size(), joined.size(), left.size(), byHelix, counts(sections),
-                names.refs(joined, LISTED), names.refs(left, LISTED));
-    }
-
-    MembersPoint point(NetworkSnapshot asOf, int year) {
-        int joined = (int) all.members().stream().filter(m -> m.joined() != null && m.joined() == year).count();
-        int left = (int) all.members().stream().filter(m -> m.left() != null && m.left() == year).count();
-        return new MembersPoint(year, asOf.members().size(), joined, left);
-    }
-
-    /** Section counts, most first, then by code. */
-    List<Count> counts(Map<String, Integer> sections) {
-        return sections.entrySet().stream()
-                .map(e -> new Count(e.getKey(), names.sectorLabel(e.getKey()), e.getValue()))
+    /** {@code change} at SBI section level. Sections with no present member are left out. */
+    MembersYear year(MembershipYear change) {
+        List<Count> byHelix = change.byHelix().stream()
+                .map(g -> new Count(g.group(), g.group(), g.present())).toList();
+        List<Count> bySector = change.bySector().stream().filter(g -> g.present() > 0)
+                .map(g -> new Count(label(g), names.sectorLabel(label(g)), g.present()))
                 .sorted(Comparator.comparingInt(Count::count).reversed().thenComparing(Count::key))
                 .toList();
+        return new MembersYear(change.year(), change.present(), change.joined().size(), change.left().size(),
+                byHelix, bySector, names.refs(change.joined(), LISTED), names.refs(change.left(), LISTED));
+    }
+
+    static MembersPoint point(MembershipYear change) {
+        return new MembersPoint(change.year(), change.present(), change.joined().size(), change.left().size());
+    }
+
+    private static String label(GroupChange group) {
+        return org.coopgraph.analytics.crosssector.SectorLevel.UNKNOWN_SECTOR.equals(group.group())
+                ? MemberNames.NO_SECTOR : group.group();
     }
 }
