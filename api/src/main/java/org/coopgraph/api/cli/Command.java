@@ -10,7 +10,7 @@ import java.util.Set;
 public interface Command {
 
     /** Names the launcher recognises before Spring starts; keep in step with the beans. */
-    Set<String> NAMES = Set.of("import", "bench-analytics", "evaluate");
+    Set<String> NAMES = Set.of("import", "bench-analytics", "evaluate", "report");
 
     static boolean isCommand(String[] args) {
         return args.length > 0 && NAMES.contains(args[0]);
