@@ -14,8 +14,9 @@ public record CommunitiesSection(CommunitiesYear year, CommunitiesYear previous,
     }
 
     /**
-     * The year's communities, largest first (then label); {@code dissolved} labels of the previous
-     * year's communities that no community of this year carries on.
+     * The year's communities of at least 3 members, largest first; {@code dissolved} labels of the
+     * previous year's communities that no community of this year carries on (dissolved, merged into
+     * another or split up), by label.
      */
     public record CommunitiesYear(int year, double modularity, List<CommunityInfo> communities, List<String> dissolved) {
         public CommunitiesYear {
@@ -27,10 +28,12 @@ public record CommunitiesSection(CommunitiesYear year, CommunitiesYear previous,
     /**
      * One community: {@code previousSize} is the size of the same-label community the year before
      * (null when it is new); {@code stayed} members were in it the year before too, {@code joined}
-     * were not, {@code left} were in it then and are not now. Sectors and helices most common first.
+     * were not, {@code left} were in it then and are not now. Sectors (SBI divisions, at most 5) and
+     * helices most common first. {@code change}: NEW, CONTINUED, GROWN, SHRUNK, MERGED or SPLIT
+     * (after Palla, Barabasi and Vicsek 2007; see the methods appendix).
      */
     public record CommunityInfo(String label, int size, Integer previousSize, int stayed, int joined, int left,
-                                List<Count> sectors, List<Count> helices) {
+                                List<Count> sectors, List<Count> helices, String change) {
         public CommunityInfo {
             sectors = List.copyOf(sectors);
             helices = List.copyOf(helices);

@@ -66,14 +66,16 @@ final class MethodsAppendix {
                                 + " Communications of the ACM 16(6), 372-378")),
                 new MethodNote("communities", l.pick("Gemeenschappen en stabiele labels", "Communities and stable labels"),
                         "Leiden, modularity Q = (1/2m) sum_ij (A_ij - gamma k_i k_j / 2m) delta(c_i, c_j), gamma = 1, fixed"
-                                + " seed; a community keeps the label of last year's community it shares most members with",
+                                + " seed; a community (>= 3 members) keeps the label of last year's community with the highest Jaccard"
+                                + " overlap |A n B| / |A u B| >= 0.3 (greedy, highest first)",
                         l.pick("Groepen leden die onderling meer samenwerken dan met de rest; labels volgen een groep door"
                                         + " de jaren op grond van overlap in leden.",
                                 "Groups of members who work together more than with the rest; labels follow a group"
                                         + " through the years by member overlap."),
                         List.of("Traag, Waltman & van Eck (2019), From Louvain to Leiden: guaranteeing well-connected"
                                 + " communities, Scientific Reports 9, 5233", "Greene, Doyle & Cunningham (2010), Tracking"
-                                + " the evolution of communities in dynamic social networks, ASONAM 2010, 176-183")),
+                                + " the evolution of communities in dynamic social networks, ASONAM 2010, 176-183", "Palla, Barabasi &"
+                                + " Vicsek (2007), Quantifying social group evolution, Nature 446, 664-667")),
                 new MethodNote("robustness", l.pick("Robuustheid (index R)", "Robustness (index R)"),
                         "s(Q) = |largest component after removing Q members| / N; R = (1/N) sum_{Q=1..N} s(Q); orders:"
                                 + " random (mean of seeded orders), highest degree first (recomputed), highest betweenness first",

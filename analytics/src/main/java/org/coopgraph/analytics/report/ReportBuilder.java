@@ -11,6 +11,8 @@ import org.coopgraph.analytics.crosssector.CrossSectorAnalysis;
 import org.coopgraph.analytics.crosssector.CrossSectorOptions;
 import org.coopgraph.analytics.crosssector.CrossSectorResult;
 import org.coopgraph.analytics.crosssector.SectorLevel;
+import org.coopgraph.analytics.resilience.CommunityTracking;
+import org.coopgraph.analytics.resilience.CommunityTrackingOptions;
 import org.coopgraph.analytics.resilience.IndicatorSeries;
 import org.coopgraph.analytics.resilience.MembershipChanges;
 import org.coopgraph.analytics.resilience.MembershipYear;
@@ -95,7 +97,8 @@ public final class ReportBuilder {
         steps.done("crossSector");
         var brokers = new BrokersSection(csPart.brokers(cs, year), prev == null ? null : csPart.brokers(csPrev, prev));
         steps.done("brokers");
-        var communities = new CommunityTracking(names).section(history, year, prev, cs, csPrev);
+        var communities = new CommunitySections(names).section(
+                CommunityTracking.track(history, CommunityTrackingOptions.defaults()), year, prev);
         steps.done("communities");
 
         var resilience = new ResilienceSections(robustness, names);
