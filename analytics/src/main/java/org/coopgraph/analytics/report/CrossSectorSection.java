@@ -18,8 +18,9 @@ public record CrossSectorSection(CrossSectorYear year, CrossSectorYear previous,
      * {@code crossSectorShare} = crossSectorTies / ties (null without ties); {@code sectorEi} and
      * {@code helixEi} the Krackhardt-Stern E-I index by sector and by helix (null without ties);
      * {@code helixPairs} ties between each pair of helices (a <= b in Helix order, zero pairs included);
-     * {@code unlinkedSectorPairs} pairs of sectors that both have at least
-     * {@code minSectorMembers} members and no tie between them (by code).
+     * {@code unlinkedSectorPairs} pairs of SBI divisions that both have at least
+     * {@code minSectorMembers} members and no tie between them, the most members on both sides
+     * (product) first, then by codes, at most 20.
      */
     public record CrossSectorYear(int year, int members, long ties, long crossSectorTies, Double crossSectorShare,
                                   Double sectorEi, Double helixEi, List<PairCount> helixPairs,
