@@ -2,6 +2,9 @@ package org.coopgraph.api.regions;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.coopgraph.model.NetworkSnapshot;
 import org.springframework.stereotype.Component;
@@ -22,11 +25,14 @@ public final class DerivedCache {
             return size() > MAX_ENTRIES;
         }
     };
+    private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
 
     /**
      * The cached result of {@code analysis} (with {@code parameters}) on this snapshot, computing it
      * on first use. Computation happens outside the lock, so a slow analysis never blocks other reads;
-     * two simultaneous first calls may both compute, and the results are equal (analyses are pure).
+     * simultaneous first calls for one key wait for the one computation under way instead of each
+     * starting their own (a 10k cross-sector analysis takes seconds: after a write, a burst of readers
+     * would otherwise run it once each, side by side).
      */
     @SuppressWarnings("unchecked")
     public <T> T get(NetworkSnapshot snapshot, String analysis, String parameters, Supplier<T> compute) {
@@ -37,11 +43,39 @@ public final class DerivedCache {
                 return (T) cached;
             }
         }
-        T value = compute.get();
-        synchronized (entries) {
-            entries.put(key, value);
+        var mine = new CompletableFuture<Object>();
+        CompletableFuture<Object> running = inFlight.putIfAbsent(key, mine);
+        if (running != null) {
+            return (T) awaitOther(running);
         }
-        return value;
+        try {
+            T value = compute.get();
+            synchronized (entries) {
+                entries.put(key, value);
+            }
+            mine.complete(value);
+            return value;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inFlight.remove(key, mine);
+        }
+    }
+
+    /** The other caller's result, or its failure rethrown as it was thrown there. */
+    private static Object awaitOther(CompletableFuture<Object> running) {
+        try {
+            return running.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A strong ETag for a response derived from this snapshot with these parameters. */
