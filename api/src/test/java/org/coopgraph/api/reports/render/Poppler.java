@@ -30,12 +30,12 @@ public final class Poppler {
                         + " apt-get install poppler-utils to run them");
     }
 
-    /** The PDF's text, pages separated by form feeds, in reading layout. */
+    /** The PDF's text in reading order, pages separated by form feeds. */
     public static String text(byte[] pdf, Path dir) throws IOException, InterruptedException {
         Path in = Files.createTempFile(dir, "report", ".pdf");
         Files.write(in, pdf);
         Path out = dir.resolve(in.getFileName() + ".txt");
-        run("/usr/bin/pdftotext", "-layout", "-enc", "UTF-8", in.toString(), out.toString());
+        run("/usr/bin/pdftotext", "-enc", "UTF-8", in.toString(), out.toString());
         return Files.readString(out, StandardCharsets.UTF_8);
     }
 
