@@ -30,8 +30,12 @@ class SampleReportDocumentsTest {
     static final int SAMPLE_PAGES = 24;
 
     static RegionReport report(RegionDocument document, ReportLanguage language, ReportView view) {
+        return report(document, YEAR, language, view);
+    }
+
+    static RegionReport report(RegionDocument document, int year, ReportLanguage language, ReportView view) {
         var inputs = new ReportInputs(ReportFixtures.snapshot(document, 7), List.of(), List.of());
-        return ReportJson.withHash(new ReportBuilder().build(inputs, new ReportRequest(YEAR, language, view)));
+        return ReportJson.withHash(new ReportBuilder().build(inputs, new ReportRequest(year, language, view)));
     }
 
     private static List<String> hiddenNames(RegionDocument document) {
@@ -100,6 +104,17 @@ class SampleReportDocumentsTest {
                 "Vragen en suggesties", "Methoden", "Pagina 2 van " + SAMPLE_PAGES);
         // the fixture's known gaps: a missing skill, an uncovered chain step, the credit union as cut point
         assertThat(text).contains("robotics", "Compounderen tot biobased granulaat", "Kredietunie Oost-Groningen");
+    }
+
+    @Test
+    void theFirstYearOfTheDataHasNoPreviousYearColumnAndStillRenders() {
+        RegionReport first = report(ReportFixtures.sampleDocument(), 2019, ReportLanguage.EN, ReportView.PUBLIC);
+        assertThat(first.meta().previousYear()).isNull();
+
+        String html = ReportHtml.render(first);
+        assertThat(html).contains("2019 (first year of the data, nothing to compare with)")
+                .doesNotContain("<th class=\"num\">2018</th>", "<th class=\"num\">Change</th>");
+        assertThat(ReportPdf.render(first)).isNotEmpty();
     }
 
     @Test
