@@ -8,7 +8,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.coopgraph.api.EmbeddedContextTestBase;
 import org.coopgraph.api.regions.FeatureClient;
@@ -16,6 +20,7 @@ import org.coopgraph.api.security.CoordinatorKey;
 import org.coopgraph.fixtures.SampleRegion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** {@code .html} and {@code .pdf} beside the JSON report: routing, headers, access, errors. */
@@ -28,6 +33,10 @@ class ReportDocumentEndpointTest extends EmbeddedContextTestBase {
 
     @Autowired
     CoordinatorKey key;
+    @Autowired
+    ReportService reports;
+    @Autowired
+    List<ReportRenderer> renderers;
 
     private FeatureClient api;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -109,5 +118,17 @@ class ReportDocumentEndpointTest extends EmbeddedContextTestBase {
         var region = get("/api/regions/no-such-region/reports/2025.pdf", null, null);
         assertThat(region.statusCode()).isEqualTo(404);
         assertThat(region.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    }
+
+    @Test
+    void theReportCommandWritesTheSameHtmlAndPdfAsTheEndpoint(@TempDir Path dir) throws Exception {
+        var command = new ReportCommand(reports, renderers);
+        var quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        for (String format : List.of("html", "pdf")) {
+            Path file = dir.resolve("report." + format);
+            assertThat(command.run(List.of("--region", REGION, "--year", "2025", "--format", format, "--lang", "en",
+                    "--out", file.toString()), quiet, quiet)).as(format).isZero();
+            assertThat(Files.readAllBytes(file)).as(format).isEqualTo(get(R + "2025." + format + "?lang=en", key.value(), null).body());
+        }
     }
 }
