@@ -15,6 +15,7 @@ final class Checks {
     static final int MAX_ID_LENGTH = 200;
     static final int MAX_NAME_LENGTH = 300;
     static final int MAX_TEXT_LENGTH = 5000;
+    private static final String UNPAIRED_SURROGATE = "must be valid Unicode (it has half of a surrogate pair)";
     private static final Pattern CONTROL_CHARS = Pattern.compile("[\\p{Cntrl}&&[^\\r\\n\\t]]");
 
     private final String recordName;
@@ -35,7 +36,10 @@ final class Checks {
         if (value.length() > MAX_ID_LENGTH) {
             return fail(field, "must be at most " + MAX_ID_LENGTH + " characters");
         }
-        return value.chars().anyMatch(Character::isISOControl) ? fail(field, "must not contain control characters") : this;
+        if (value.chars().anyMatch(Character::isISOControl)) {
+            return fail(field, "must not contain control characters");
+        }
+        return unpairedSurrogate(value) ? fail(field, UNPAIRED_SURROGATE) : this;
     }
 
     /** Absent is fine; present, it must be a valid id (a reference such as a parent code). */
@@ -54,7 +58,18 @@ final class Checks {
         if (value.length() > maxLength) {
             return fail(field, "must be at most " + maxLength + " characters");
         }
-        return CONTROL_CHARS.matcher(value).find() ? fail(field, "must not contain control characters") : this;
+        if (CONTROL_CHARS.matcher(value).find()) {
+            return fail(field, "must not contain control characters");
+        }
+        return unpairedSurrogate(value) ? fail(field, UNPAIRED_SURROGATE) : this;
+    }
+
+    /**
+     * Half of a UTF-16 pair (a JSON escape like \ud800 alone) has no UTF-8 form: Neo4j would store
+     * '?' in its place, so the text read back would differ from the text accepted.
+     */
+    private static boolean unpairedSurrogate(String value) {
+        return value.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE);
     }
 
     Checks required(String field, Object value) {

@@ -20,6 +20,18 @@ class RecordValidationTest {
     }
 
     @Test
+    void shouldRejectHalfASurrogatePairInIdsAndTextButKeepWholeEmoji() {
+        var thrown = catchInvalid(() -> new Member("m\uD800", "Caf\uDC00", MemberKind.PERSON, Helix.CIVIL_SOCIETY,
+                "Ter Apel \uD83D", null, null, null, null, null, null, null, null, null, null));
+
+        assertThat(thrown.violations()).extracting(Violation::location).containsExactly("/id", "/name", "/municipality");
+        assertThat(thrown.violations().get(0).message()).isEqualTo("must be valid Unicode (it has half of a surrogate pair)");
+        var emoji = new Member("m\uD83D\uDE00", "Caf\u00E9 \uD83D\uDE00", MemberKind.PERSON, Helix.CIVIL_SOCIETY,
+                null, null, null, null, null, null, null, null, null, null, null);
+        assertThat(emoji.name()).isEqualTo("Café 😀");
+    }
+
+    @Test
     void shouldRejectLeftBeforeJoined() {
         var thrown = catchInvalid(() -> Samples.member("a", 2020, 2019));
 
