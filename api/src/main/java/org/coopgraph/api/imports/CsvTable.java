@@ -57,6 +57,12 @@ final class CsvTable {
      */
     static CsvTable parse(String fileName, byte[] bytes, List<String> columns, Set<String> required,
                           int maxRows, String setting, List<Violation> violations) {
+        var malformed = StrictInput.firstMalformedByte(bytes);
+        if (malformed.isPresent()) {
+            violations.add(new Violation(fileName, "is not valid UTF-8 (byte " + malformed.getAsLong()
+                    + "): save the file as CSV UTF-8"));
+            return new CsvTable(fileName, List.of());
+        }
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.coopgraph.model.InvalidRecordException;
 import org.coopgraph.model.Violation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -20,7 +21,8 @@ final class JacksonViolations {
     }
 
     /** {@code prefix} is the pointer of the value that was mapped, e.g. {@code /members/3}. */
-    static List<Violation> of(JacksonException e, String prefix) {
+    /** {@code element}: the JSON the failed mapping read, to show a refused value Jackson does not report. */
+    static List<Violation> of(JacksonException e, String prefix, JsonNode element) {
         String at = prefix + JsonPointers.of(e.getPath());
         InvalidRecordException invalid = recordCause(e);
         if (invalid != null) {
@@ -34,7 +36,12 @@ final class JacksonViolations {
             return List.of(new Violation(at, expected(f.getTargetType()) + " (was " + shown(f.getValue()) + ")"));
         }
         if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
-            return List.of(new Violation(at, expected(m.getTargetType())));
+            // A refused coercion ("2019" for a number) comes without the value; the element still has it.
+            boolean scalar = m.getTargetType().isPrimitive() || Number.class.isAssignableFrom(m.getTargetType())
+                    || m.getTargetType() == Boolean.class;
+            JsonNode value = element == null || !scalar ? null : element.at(JsonPointers.of(e.getPath()));
+            String was = value != null && value.isValueNode() && !value.isNull() ? " (was " + value + ")" : "";
+            return List.of(new Violation(at, expected(m.getTargetType()) + was));
         }
         return List.of(new Violation(at, e.getOriginalMessage()));
     }

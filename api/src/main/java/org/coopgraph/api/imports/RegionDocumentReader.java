@@ -25,7 +25,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,12 +40,7 @@ public final class RegionDocumentReader {
     /** The document's lists in the order they are read, with the record each element maps to. */
     static final Map<String, Class<?>> LISTS = lists();
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            // Jackson 3 fails a missing primitive by default; an absent SectorLink.primary means false.
-            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+    private final JsonMapper mapper = StrictInput.mapper();
     private static final int MAX_ATTEMPTS_PER_ELEMENT = 20;
     private final int maxRows;
     private final ImportLimits limits;
@@ -154,7 +148,7 @@ public final class RegionDocumentReader {
                 return blanked.isEmpty() ? value : null;
             } catch (JacksonException e) {
                 // A blanked value may now be "required" or "must not be null": its real error is already listed.
-                JacksonViolations.of(e, at).stream().filter(v -> !blanked.contains(v.location())).forEach(violations::add);
+                JacksonViolations.of(e, at, work).stream().filter(v -> !blanked.contains(v.location())).forEach(violations::add);
                 String pointer = at + JsonPointers.of(e.getPath());
                 if (e.getPath().isEmpty()) {
                     violations.addAll(TreeEdits.unknownFields(work, type, at));
@@ -174,6 +168,9 @@ public final class RegionDocumentReader {
         if (json == null || json.length == 0) {
             throw InvalidInputException.of("", "the body is empty: send a JSON document");
         }
+        StrictInput.firstMalformedByte(json).ifPresent(at -> {
+            throw InvalidInputException.of("byte " + at, "is not valid UTF-8: send the document encoded as UTF-8");
+        });
         try {
             JsonNode root = mapper.readTree(json);
             if (root == null || root.isMissingNode()) {

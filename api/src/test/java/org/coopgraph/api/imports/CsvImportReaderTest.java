@@ -166,6 +166,16 @@ class CsvImportReaderTest {
     }
 
     @Test
+    void refusesAFileThatIsNotUtf8InsteadOfStoringReplacementCharacters() {
+        byte[] latin1 = (MEMBERS_HEADER + "m1,Co\u00F6peratie,COMPANY,INDUSTRY\n").getBytes(StandardCharsets.ISO_8859_1);
+
+        var csv = reader.read(latin1, null, empty);
+
+        assertThat(csv.outcome().violations()).containsExactly(
+                new Violation("members.csv", "is not valid UTF-8 (byte 104): save the file as CSV UTF-8"));
+    }
+
+    @Test
     void refusesMoreRowsThanTheLimitOverBothFiles() {
         String three = "m1,A,COMPANY,INDUSTRY\nm2,B,COMPANY,INDUSTRY\nm3,C,COMPANY,INDUSTRY\n";
         String three2 = "p,P,2020,m1,LEAD\np,P,2020,m2,LEAD\np,P,2020,m3,LEAD\n";

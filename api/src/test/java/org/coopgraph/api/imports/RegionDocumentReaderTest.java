@@ -169,4 +169,31 @@ class RegionDocumentReaderTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations())
                         .containsExactly(new Violation("/name", "must not be blank")));
     }
+
+    @Test
+    void refusesDuplicateKeysAndQuotedNumbersAndBooleansInsteadOfGuessing() {
+        assertThatThrownBy(() -> reader.readOne(json("{\"id\":\"m1\",\"id\":\"m2\",\"name\":\"A\"}"), Member.class))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("line 1, column 16 is not valid JSON: Duplicate Object property \"id\"");
+        String quoted = "{\"id\":\"m\",\"name\":\"A\",\"kind\":\"COMPANY\",\"helix\":\"INDUSTRY\",\"joined\":\"2019\","
+                + "\"publicProfile\":\"true\"}";
+        assertThatThrownBy(() -> reader.readOne(json(quoted), Member.class))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
+                        new Violation("/joined", "must be a whole number (was \"2019\")"),
+                        new Violation("/publicProfile", "must be true or false (was \"true\")")));
+    }
+
+    @Test
+    void refusesBytesThatAreNotWellFormedUtf8WithTheirOffset() {
+        byte[] overlongSlash = "{\"id\":\"a\u00C0\u00AFb\"}".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] encodedSurrogate = "{\"id\":\"\u00ED\u00A0\u0080\"}".getBytes(StandardCharsets.ISO_8859_1);
+
+        for (byte[] body : List.of(overlongSlash, encodedSurrogate)) {
+            assertThatThrownBy(() -> reader.readOne(body, Member.class))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(
+                            new Violation("byte " + (body == overlongSlash ? 8 : 7), "is not valid UTF-8: send the document encoded as UTF-8")));
+        }
+        assertThat(reader.readOne(json("\uFEFF" + OK_MEMBER.replace("\"A\"", "\"Caf\u00E9 \uD83D\uDE00\"")), Member.class).name())
+                .isEqualTo("Café 😀");
+    }
 }
