@@ -82,9 +82,14 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return Problems.response(Problems.of(ProblemType.TOO_MANY_REQUESTS, ex.getMessage()), headers, request);
     }
 
-    /** Everything else: the database being away (503, retry), a write race (409), or a bug (500). */
+    /** Everything else: a broken request (400), the database being away (503, retry), a write race (409), or a bug (500). */
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        var broken = BrokenRequests.of(ex);
+        if (broken.isPresent()) {
+            log.info("Refused a broken request {}: {}", request.getDescription(false), ex.toString());
+            return Problems.response(Problems.of(broken.get().type(), broken.get().detail()), new HttpHeaders(), request);
+        }
         if (DatabaseFailures.isUnavailable(ex)) {
             log.warn("Neo4j is unavailable, answering 503 to {}: {}", request.getDescription(false), ex.toString());
             var headers = new HttpHeaders();
