@@ -1,8 +1,12 @@
 package org.coopgraph.api.config;
 
+import org.apache.catalina.core.StandardHost;
+import org.coopgraph.api.errors.ProblemReportValve;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,5 +28,15 @@ public class WebConfiguration {
         // After the API key filter: an unauthorised upload is refused whatever its size.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 30);
         return registration;
+    }
+
+    /** Requests Tomcat refuses before Spring sees them are answered with problem+json too. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {
+        return factory -> factory.addContextCustomizers(context -> {
+            if (context.getParent() instanceof StandardHost host) {
+                host.setErrorReportValveClass(ProblemReportValve.class.getName());
+            }
+        });
     }
 }

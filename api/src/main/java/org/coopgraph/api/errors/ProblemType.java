@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 public enum ProblemType {
     INVALID_INPUT("invalid-input", HttpStatus.BAD_REQUEST, "Invalid input"),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "Malformed request body"),
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "Malformed request"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "Invalid request parameter"),
     UNAUTHORIZED("unauthorized", HttpStatus.UNAUTHORIZED, "API key required"),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN, "Not allowed"),
