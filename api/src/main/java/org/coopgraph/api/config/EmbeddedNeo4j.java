@@ -24,6 +24,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
     private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration KEEP_ALIVE = Duration.ofSeconds(2);
+    private static final int KEEP_ALIVE_PROBES = 2;
 
     private final Path home;
     private int port;
@@ -46,6 +48,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 // Without this, shutdown waits ~10 s for Bolt worker threads that are already idle.
                 .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ZERO)
+                // Keep-alive on every request makes the server send the driver a receive timeout hint
+                // (interval x probes = 4 s). Without it, a request in flight when the database stops
+                // waits forever on a socket nobody answers, holding the write lock: no recovery.
+                .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+                .setConfig(BoltConnector.connection_keep_alive, KEEP_ALIVE)
+                .setConfig(BoltConnector.connection_keep_alive_probes, KEEP_ALIVE_PROBES)
                 .build();
         try {
             var db = (GraphDatabaseAPI) service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
