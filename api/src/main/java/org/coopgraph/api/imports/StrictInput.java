@@ -7,17 +7,15 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.OptionalLong;
-import tools.jackson.core.StreamReadFeature;
+import org.coopgraph.api.config.StrictJson;
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.type.LogicalType;
 
 /**
- * How uploaded documents are read: only well-formed UTF-8 (JSON and CSV), and JSON without guesses. Jackson's UTF-8
- * decoder is lenient (it reads the overlong {@code C0 AF} as '/', letting a "/" into an id past any
- * check on the raw bytes); the JDK decoder refuses overlong forms, encoded surrogates and stray bytes.
+ * How uploaded documents are read: only well-formed UTF-8 (JSON and CSV), and JSON without guesses
+ * ({@link StrictJson}). Jackson's UTF-8 decoder is lenient (it reads the overlong {@code C0 AF} as '/',
+ * letting a "/" into an id past any check on the raw bytes); the JDK decoder refuses overlong forms,
+ * encoded surrogates and stray bytes.
  */
 final class StrictInput {
 
@@ -25,17 +23,10 @@ final class StrictInput {
     }
 
     static JsonMapper mapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        return StrictJson.strict(JsonMapper.builder())
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 // Jackson 3 fails a missing primitive by default; an absent SectorLink.primary means false.
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                // {"id":"a","id":"b"} is ambiguous (parsers disagree on which wins): refuse it.
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                // "2019" is not a number nor "true" a boolean: a wrong JSON type is an error, not a guess.
-                .withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Float, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
-                .withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail))
                 .build();
     }
 
