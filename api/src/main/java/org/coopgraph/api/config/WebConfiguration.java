@@ -30,6 +30,14 @@ public class WebConfiguration {
         return registration;
     }
 
+    @Bean
+    FilterRegistrationBean<Utf8BodyFilter> utf8BodyFilter() {
+        var registration = new FilterRegistrationBean<>(new Utf8BodyFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 35);
+        return registration;
+    }
+
     /** Requests Tomcat refuses before Spring sees them are answered with problem+json too. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemReportValve() {

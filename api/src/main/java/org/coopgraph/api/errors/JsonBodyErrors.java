@@ -25,6 +25,10 @@ final class JsonBodyErrors {
     }
 
     static List<Violation> of(Throwable failure) {
+        InvalidUtf8Exception encoding = cause(failure, InvalidUtf8Exception.class);
+        if (encoding != null) {
+            return List.of(new Violation("byte " + encoding.offset(), "is not valid UTF-8: send the body encoded as UTF-8"));
+        }
         JacksonException jackson = cause(failure, JacksonException.class);
         if (jackson == null) {
             return List.of(new Violation("", "the request body is missing or cannot be read as JSON"));
