@@ -66,6 +66,9 @@ public final class ApiKeys {
             violations.add(new Violation("/label", "must be at most " + MAX_LABEL_LENGTH + " characters (was " + label.length() + ")"));
         } else if (CONTROL.matcher(label).find()) {
             violations.add(new Violation("/label", "must not contain control characters"));
+        } else if (label.codePoints().anyMatch(c -> c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)) {
+            // Half a surrogate pair has no UTF-8 form: Neo4j would store '?' instead.
+            violations.add(new Violation("/label", "must be valid Unicode (it has half of a surrogate pair)"));
         }
         Optional<Role> role = Role.parse(request == null ? null : request.role());
         if (role.isEmpty()) {
