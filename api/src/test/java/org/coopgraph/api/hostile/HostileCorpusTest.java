@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.coopgraph.api.EmbeddedContextTestBase;
 import org.coopgraph.api.hostile.HostileCorpus.Entry;
 import org.coopgraph.api.regions.FeatureClient;
-import org.coopgraph.api.security.ApiKeyFilter;
 import org.coopgraph.api.security.CoordinatorKey;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +65,7 @@ class HostileCorpusTest extends EmbeddedContextTestBase {
     private List<String> verdict(RawHttp raw, Entry entry) {
         var headers = new LinkedHashMap<>(entry.headers());
         if (entry.withKey()) {
-            headers.put(ApiKeyFilter.API_KEY_HEADER, key.value());
+            headers.put(RawHttp.API_KEY_HEADER, key.value());
         }
         long started = System.nanoTime();
         RawHttp.Response response;

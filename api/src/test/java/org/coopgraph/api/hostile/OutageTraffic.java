@@ -12,7 +12,6 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.coopgraph.api.security.ApiKeyFilter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -58,7 +57,7 @@ final class OutageTraffic {
     void read(int reader, AtomicBoolean running, Queue<Call> calls) {
         for (int i = reader; running.get(); i++) {
             String path = READS.get(i % READS.size());
-            calls.add(call("GET " + path, null, HttpRequest.newBuilder(URI.create(base + path)).header(ApiKeyFilter.API_KEY_HEADER, key).GET()));
+            calls.add(call("GET " + path, null, HttpRequest.newBuilder(URI.create(base + path)).header(RawHttp.API_KEY_HEADER, key).GET()));
         }
     }
 
@@ -152,11 +151,11 @@ final class OutageTraffic {
     }
 
     private HttpRequest.Builder get(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).header(ApiKeyFilter.API_KEY_HEADER, key).GET();
+        return HttpRequest.newBuilder(URI.create(base + path)).header(RawHttp.API_KEY_HEADER, key).GET();
     }
 
     private HttpRequest.Builder post(String json) {
-        return HttpRequest.newBuilder(URI.create(base + "/members")).header(ApiKeyFilter.API_KEY_HEADER, key)
+        return HttpRequest.newBuilder(URI.create(base + "/members")).header(RawHttp.API_KEY_HEADER, key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
     }
 

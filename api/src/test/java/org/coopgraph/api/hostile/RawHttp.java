@@ -21,6 +21,8 @@ import java.util.Optional;
  */
 final class RawHttp {
 
+    /** Where clients send their API key (also accepted: Authorization: Bearer). */
+    static final String API_KEY_HEADER = "X-API-Key";
     private static final int TIMEOUT_MILLIS = 10_000;
 
     private final int port;
