@@ -32,7 +32,8 @@ class Neo4jOutageTest extends EmbeddedContextTestBase {
     static final String REGION = "outage";
     static final int READERS = 3;
     static final int WRITERS = 2;
-    static final long OUTAGE_MILLIS = 4_000;
+    /** Long enough for calls caught in flight to end (4 s receive timeout, 1 s of retries) and fresh ones to be refused. */
+    static final long OUTAGE_MILLIS = 8_000;
     static final long RECOVERY_BOUND_MILLIS = 15_000;
 
     @Autowired
