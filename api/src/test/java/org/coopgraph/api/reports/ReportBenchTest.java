@@ -3,7 +3,6 @@ package org.coopgraph.api.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import org.coopgraph.analytics.report.RegionReport;
 import org.coopgraph.analytics.report.ReportBuilder;
 import org.coopgraph.analytics.report.ReportInputs;
@@ -35,7 +34,7 @@ class ReportBenchTest extends EmbeddedContextTestBase {
     @Autowired
     ReportService reports;
     @Autowired
-    List<ReportRenderer> renderers;
+    org.springframework.beans.factory.ObjectProvider<ReportRenderer> renderers;
 
     @Test
     void reportOfTenThousandMembersOverEightYears() throws Exception {
@@ -69,12 +68,15 @@ class ReportBenchTest extends EmbeddedContextTestBase {
         long t5 = System.nanoTime();
         networks.importDocument(doc.region().id(), doc);
         long t6 = System.nanoTime();
+        networks.current(doc.region().id());
+        long t6b = System.nanoTime();
         var served = reports.report(doc.region().id(), "2025", ReportLanguage.NL, ReportView.PUBLIC);
         byte[] bytes = reports.json(served);
         long t7 = System.nanoTime();
-        System.out.printf("BENCH report via service: import %.1f s; load + build + JSON (public) %.2f s (%,d bytes)%n",
-                sec(t6 - t5), sec(t7 - t6), bytes.length);
-        for (ReportRenderer renderer : renderers) {
+        System.out.printf("BENCH report via service: import %.1f s; snapshot load %.2f s; build + JSON (public) %.2f s"
+                + " (%,d bytes); load + build + JSON %.2f s%n", sec(t6 - t5), sec(t6b - t6), sec(t7 - t6b), bytes.length,
+                sec(t7 - t6));
+        for (ReportRenderer renderer : renderers.orderedStream().toList()) {
             long r0 = System.nanoTime();
             byte[] rendered = renderer.render(served.model());
             long r1 = System.nanoTime();
