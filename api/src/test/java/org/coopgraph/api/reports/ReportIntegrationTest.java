@@ -37,6 +37,8 @@ class ReportIntegrationTest extends EmbeddedContextTestBase {
     CoordinatorKey key;
     @Autowired
     ReportService reports;
+    @Autowired
+    org.springframework.beans.factory.ObjectProvider<ReportRenderer> renderers;
 
     private FeatureClient api;
 
@@ -84,6 +86,28 @@ class ReportIntegrationTest extends EmbeddedContextTestBase {
         // the lunchroom is one of the Kredietunie's cut-off start-ups: named in full, counted in public
         assertThat(fullBody).contains("Voorbeeld Lunchroom Stadskanaal");
         assertThat(publicBody).contains("een lid in sector I");
+    }
+
+    /** Every renderer present (HTML, PDF text via pdftotext) keeps the public variant free of hidden members. */
+    @Test
+    void everyRendererKeepsThePublicReportFreeOfNonConsentedMembers(@TempDir Path dir) throws Exception {
+        var report = reports.report(REGION, "2025", ReportService.language(null), org.coopgraph.analytics.report.ReportView.PUBLIC);
+        List<Member> hidden = report.snapshot().members().stream().filter(m -> !m.publicProfile()).toList();
+        for (ReportRenderer renderer : renderers.orderedStream().toList()) {
+            byte[] bytes = renderer.render(report.model());
+            String text = renderer.contentType().startsWith("application/pdf")
+                    ? (org.coopgraph.api.reports.render.Poppler.installed()
+                            ? org.coopgraph.api.reports.render.Poppler.text(bytes, dir) : null)
+                    : new String(bytes, StandardCharsets.UTF_8);
+            if (text == null) {
+                continue;   // no pdftotext on this machine: the PDF's text cannot be read back
+            }
+            text = text.replaceAll("\\s+", " ");   // names wrapped over two lines still count
+            assertThat(text).as(renderer.format()).contains("Kredietunie Oost-Groningen");
+            for (Member m : hidden) {
+                assertThat(text).as(renderer.format() + " " + m.id()).doesNotContain(m.name()).doesNotContain(m.id());
+            }
+        }
     }
 
     @Test
