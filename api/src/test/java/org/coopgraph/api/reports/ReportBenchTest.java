@@ -80,7 +80,7 @@ class ReportBenchTest extends EmbeddedContextTestBase {
             long r0 = System.nanoTime();
             byte[] rendered = renderer.render(served.model());
             long r1 = System.nanoTime();
-            System.out.printf("BENCH report %s: %.2f s (%,d bytes), total with build %.2f s%n", renderer.format(),
+            System.out.printf("BENCH report %s: %.2f s (%,d bytes), with snapshot load + build %.2f s%n", renderer.format(),
                     sec(r1 - r0), rendered.length, sec(r1 - r0) + sec(t7 - t6));
         }
         assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("\"view\":\"PUBLIC\"");
