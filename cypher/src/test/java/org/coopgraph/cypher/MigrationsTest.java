@@ -29,7 +29,8 @@ class MigrationsTest {
     @Test
     void firstRunAppliesEveryMigrationInOrderAndRecordsItsChecksum() {
         assertThat(firstRun).containsExactly("V001__Create_constraints.cypher", "V002__Create_region_indexes.cypher",
-                "V003__Suggestion_feedback.cypher", "V004__Staged_import_indexes.cypher", "V005__Api_keys.cypher");
+                "V003__Suggestion_feedback.cypher", "V004__Staged_import_indexes.cypher", "V005__Api_keys.cypher",
+                "V006__Audit_log.cypher");
         var files = Migrations.read(Migrations.DEFAULT_LOCATION);
         assertThat(db.value("MATCH (m:__Migration) RETURN collect([m.version, m.file, m.description, m.checksum])"))
                 .isEqualTo(List.of(
@@ -37,8 +38,9 @@ class MigrationsTest {
                         List.of(2L, "V002__Create_region_indexes.cypher", "Create region indexes", files.get(1).checksum()),
                         List.of(3L, "V003__Suggestion_feedback.cypher", "Suggestion feedback", files.get(2).checksum()),
                         List.of(4L, "V004__Staged_import_indexes.cypher", "Staged import indexes", files.get(3).checksum()),
-                        List.of(5L, "V005__Api_keys.cypher", "Api keys", files.get(4).checksum())));
-        assertThat(db.value("MATCH (m:__Migration) WHERE m.appliedAt IS NOT NULL RETURN count(m)")).isEqualTo(5L);
+                        List.of(5L, "V005__Api_keys.cypher", "Api keys", files.get(4).checksum()),
+                        List.of(6L, "V006__Audit_log.cypher", "Audit log", files.get(5).checksum())));
+        assertThat(db.value("MATCH (m:__Migration) WHERE m.appliedAt IS NOT NULL RETURN count(m)")).isEqualTo(6L);
         assertThat(files.get(0).checksum()).hasSize(64).matches("[0-9a-f]+");
     }
 
@@ -46,13 +48,13 @@ class MigrationsTest {
     void secondRunAppliesNothingAndChangesNothing() {
         Object schemaBefore = db.value("SHOW CONSTRAINTS YIELD name RETURN collect(name)");
         assertThat(Migrations.applyAll(db.driver())).isEmpty();
-        assertThat(db.value("MATCH (m:__Migration) RETURN count(m)")).isEqualTo(5L);
+        assertThat(db.value("MATCH (m:__Migration) RETURN count(m)")).isEqualTo(6L);
         assertThat(db.value("SHOW CONSTRAINTS YIELD name RETURN collect(name)")).isEqualTo(schemaBefore);
     }
 
     @Test
     void createsTheUniquenessConstraintsAndRegionIndexes() {
-        assertThat(db.value("SHOW CONSTRAINTS YIELD name, type WHERE type = 'UNIQUENESS' RETURN count(name)")).isEqualTo(12L);
+        assertThat(db.value("SHOW CONSTRAINTS YIELD name, type WHERE type = 'UNIQUENESS' RETURN count(name)")).isEqualTo(13L);
         assertThat(db.value("SHOW INDEXES YIELD name, state WHERE name ENDS WITH '_region' AND state = 'ONLINE'"
                 + " RETURN count(name)")).isEqualTo(5L);
         assertThat(db.value("SHOW INDEXES YIELD name, state WHERE name ENDS WITH '_import' AND state = 'ONLINE'"

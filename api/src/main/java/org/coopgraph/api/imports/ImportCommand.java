@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.coopgraph.api.audit.AuditedWrite;
+import org.coopgraph.api.audit.Auditor;
 import org.coopgraph.api.cli.Command;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.api.regions.ImportResult;
@@ -16,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code import --region X file.json} or {@code import --region X members.csv participations.csv}: the
  * HTTP import from the command line, through the same readers and service. Prints the summary and exits
- * 0, or prints every problem and exits 1 (2 for a wrong command line).
+ * 0, or prints every problem and exits 1 (2 for a wrong command line). A successful import is audited
+ * with actor {@code cli}, method {@code CLI} and the command line (file names, not contents) as path.
  */
 @Component
 final class ImportCommand implements Command {
@@ -24,9 +27,11 @@ final class ImportCommand implements Command {
     static final String USAGE = "usage: import --region <regionId> <document.json> | <members.csv> [<participations.csv>]";
 
     private final ImportService imports;
+    private final Auditor auditor;
 
-    ImportCommand(ImportService imports) {
+    ImportCommand(ImportService imports, Auditor auditor) {
         this.imports = imports;
+        this.auditor = auditor;
     }
 
     @Override
@@ -57,6 +62,9 @@ final class ImportCommand implements Command {
         }
         try {
             ImportResult result = importFiles(region, files);
+            String commandLine = "import --region " + region + " " + String.join(" ", files.stream()
+                    .map(f -> String.valueOf(f.getFileName())).toList());
+            auditor.record(new AuditedWrite("CLI", commandLine, region, "import", null), Auditor.CLI, 200, null);
             out.println(summary(result));
             return 0;
         } catch (InvalidInputException e) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.coopgraph.api.EmbeddedContextTestBase;
 import org.coopgraph.api.regions.FeatureClient;
 import org.coopgraph.api.regions.RegionNetworks;
+import org.coopgraph.model.port.AuditLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +25,8 @@ class ImportCommandTest extends EmbeddedContextTestBase {
     ImportCommand command;
     @Autowired
     RegionNetworks networks;
+    @Autowired
+    AuditLog audit;
 
     @TempDir
     Path dir;
@@ -45,6 +48,12 @@ class ImportCommandTest extends EmbeddedContextTestBase {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("Imported into region " + R + ": data version")
                 .containsPattern("members\\s+3 created\\s+0 updated\\s+0 unchanged");
         assertThat(networks.current(R).members()).hasSize(3);
+        var entries = audit.read(R, java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z"), 0, 10).entries();
+        assertThat(entries).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("cli");
+            assertThat(e.path()).isEqualTo("import --region " + R + " region.json");
+            assertThat(e.dataVersion()).isEqualTo(networks.current(R).dataVersion());
+        });
     }
 
     @Test
@@ -56,6 +65,8 @@ class ImportCommandTest extends EmbeddedContextTestBase {
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("Nothing was imported: 2 problem(s)",
                 "members.csv line 2, column helix: must be one of", "members.csv line 3, column name: must not be blank");
         assertThat(networks.regions()).noneMatch(r -> r.id().equals(R + "-bad"));
+        assertThat(audit.read(R + "-bad", java.time.Instant.EPOCH, java.time.Instant.parse("9999-01-01T00:00:00Z"), 0, 10)
+                .total()).isZero();
     }
 
     @Test
