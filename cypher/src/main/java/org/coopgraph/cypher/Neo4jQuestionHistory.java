@@ -1,6 +1,8 @@
 package org.coopgraph.cypher;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,7 +30,7 @@ public final class Neo4jQuestionHistory implements QuestionHistory {
     public Neo4jQuestionHistory(Driver driver) {
         this.driver = Objects.requireNonNull(driver, "driver");
         this.queries = new CypherQueries().require("question-status-change", "question-status-history",
-                "question-status-history-one");
+                "question-status-history-one", "question-status-restore", "region-bump", "region-version");
     }
 
     @Override
@@ -54,6 +56,25 @@ public final class Neo4jQuestionHistory implements QuestionHistory {
                         "questionId", change.questionId(), "fromStatus", change.from().name(),
                         "toStatus", change.to().name(), "on", change.on())).list();
                 return rows.isEmpty() ? OptionalLong.empty() : OptionalLong.of(rows.get(0).get("version").asLong());
+            });
+        }
+    }
+
+    @Override
+    public Restored restore(String regionId, List<QuestionStatusChange> changes) {
+        Objects.requireNonNull(regionId, "regionId");
+        var times = new LinkedHashMap<QuestionStatusChange, Integer>();
+        changes.forEach(c -> times.merge(Objects.requireNonNull(c, "change"), 1, Integer::sum));
+        var rows = new ArrayList<Map<String, Object>>();
+        times.forEach((c, n) -> rows.add(Map.of("questionId", c.questionId(), "fromStatus", c.from().name(),
+                "toStatus", c.to().name(), "on", c.on(), "times", n)));
+        try (Session session = driver.session()) {
+            return session.executeWrite(tx -> {
+                int added = rows.isEmpty() ? 0 : tx.run(queries.get("question-status-restore"),
+                        Map.of("regionId", regionId, "rows", rows)).single().get("added").asInt();
+                String versionQuery = added > 0 ? "region-bump" : "region-version";
+                var version = tx.run(queries.get(versionQuery), Map.of("regionId", regionId)).list();
+                return new Restored(added, version.isEmpty() ? 0 : version.get(0).get("version").asLong());
             });
         }
     }

@@ -13,6 +13,7 @@ import org.coopgraph.model.Question;
 import org.coopgraph.model.QuestionStatus;
 import org.coopgraph.model.QuestionStatusChange;
 import org.coopgraph.model.RegionDocument;
+import org.coopgraph.model.port.QuestionHistory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -97,5 +98,22 @@ class Neo4jQuestionHistoryTest {
         history.record(r, change(MATCHED, IN_PROGRESS, "2021-04-01"));
         history.record(r, change(IN_PROGRESS, ANSWERED, "2021-04-01"));
         assertThat(history.changes(r)).extracting(QuestionStatusChange::to).containsExactly(MATCHED, IN_PROGRESS, ANSWERED);
+    }
+
+    @Test
+    void restoringAddsOnlyMissingChangesCountingRepeatsAndLeavesTheStatusAlone() {
+        String r = imported("hist-restore");
+        history.record(r, change(OPEN, MATCHED, "2021-04-01"));
+        var backup = List.of(change(OPEN, MATCHED, "2021-04-01"), change(MATCHED, OPEN, "2021-04-02"),
+                change(OPEN, MATCHED, "2021-04-01"), new QuestionStatusChange("q9", OPEN, MATCHED, LocalDate.of(2021, 4, 1)));
+
+        // Two identical OPEN->MATCHED on 04-01 asked for, one present: one added, plus MATCHED->OPEN; q9 is absent.
+        assertThat(history.restore(r, backup)).isEqualTo(new QuestionHistory.Restored(2, 3));
+        assertThat(history.changes(r)).containsExactly(change(OPEN, MATCHED, "2021-04-01"),
+                change(OPEN, MATCHED, "2021-04-01"), change(MATCHED, OPEN, "2021-04-02"));
+        assertThat(source.load(r).orElseThrow().question("q1").orElseThrow().status()).isEqualTo(MATCHED);
+
+        assertThat(history.restore(r, backup)).isEqualTo(new QuestionHistory.Restored(0, 3));
+        assertThat(history.restore("hist-no-region", backup)).isEqualTo(new QuestionHistory.Restored(0, 0));
     }
 }

@@ -12,6 +12,7 @@ import org.coopgraph.api.limits.ImportLimits;
 import org.coopgraph.model.Member;
 import org.coopgraph.model.Project;
 import org.coopgraph.model.Question;
+import org.coopgraph.model.QuestionStatusChange;
 import org.coopgraph.model.Region;
 import org.coopgraph.model.RegionDocument;
 import org.coopgraph.model.Sector;
@@ -33,12 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads an import document (or one entity) from JSON and reports every problem, not only the first:
  * the body is parsed to a tree, then each array element is mapped on its own, so one bad member does
  * not hide the errors of the next. Unknown fields are errors, so a typo never silently drops data.
+ * Besides the lists of {@link RegionDocument}, a backup's {@code questionHistory} is read (see export).
  */
 @Component
 public final class RegionDocumentReader {
 
     /** The document's lists in the order they are read, with the record each element maps to. */
     static final Map<String, Class<?>> LISTS = lists();
+    /** Not part of {@link RegionDocument}: the dated status changes of the questions, as exported. */
+    static final String HISTORY = "questionHistory";
 
     private final JsonMapper mapper = StrictInput.mapper();
     private static final int MAX_ATTEMPTS_PER_ELEMENT = 20;
@@ -74,13 +78,14 @@ public final class RegionDocumentReader {
         }
         var sizes = new LinkedHashMap<String, Integer>();
         LISTS.keySet().forEach(list -> sizes.put(list, root.path(list).isArray() ? root.path(list).size() : 0));
+        sizes.put(HISTORY, root.path(HISTORY).isArray() ? root.path(HISTORY).size() : 0);
         limits.check(sizes, maxRows); // before mapping: an oversized document is not read at all
         var violations = new ArrayList<Violation>();
         var failed = new HashSet<String>();
         for (String field : root.propertyNames()) {
-            if (!field.equals("region") && !LISTS.containsKey(field)) {
+            if (!field.equals("region") && !field.equals(HISTORY) && !LISTS.containsKey(field)) {
                 violations.add(new Violation("/" + field, "is not a known field (known: region, "
-                        + String.join(", ", LISTS.keySet()) + ")"));
+                        + String.join(", ", LISTS.keySet()) + ", " + HISTORY + ")"));
             }
         }
         JsonNode regionNode = root.get("region");
@@ -93,7 +98,13 @@ public final class RegionDocumentReader {
                 (List<Member>) (List<?>) lists.get("members"), (List<Project>) (List<?>) lists.get("projects"),
                 (List<Question>) (List<?>) lists.get("questions"), (List<Tie>) (List<?>) lists.get("ties"),
                 (List<ValueChain>) (List<?>) lists.get("valueChains"));
-        return new ReadOutcome(doc, violations, failed);
+        var history = new ArrayList<QuestionStatusChange>();
+        for (Object change : list(root.get(HISTORY), HISTORY, QuestionStatusChange.class, violations, new HashSet<>())) {
+            if (change instanceof QuestionStatusChange c) {
+                history.add(c);
+            }
+        }
+        return new ReadOutcome(doc, violations, failed, history);
     }
 
     /** One entity (a CRUD body); every problem is reported with a pointer relative to the body. */

@@ -35,6 +35,8 @@ final class StandIns {
             case "valueChains" -> build(rawId, fallback, id -> new ValueChain(id, id, null));
             // Nothing refers to a tie, so its stand-in needs no real key (and must not fake a duplicate).
             case "ties" -> new Tie(fallback + "-from", fallback + "-to", null, null, null, null);
+            // Nothing refers to a history entry: an unreadable one is simply left out.
+            case "questionHistory" -> null;
             default -> throw new IllegalArgumentException("no such list: " + listName);
         };
     }

@@ -124,6 +124,16 @@ public final class RegionNetworks {
         return source.taxonomy();
     }
 
+    /** Runs {@code writes} (e.g. an import and what belongs to it) with no other write to any region in between. */
+    public <T> T exclusively(java.util.function.Supplier<T> writes) {
+        writeLock.lock();
+        try {
+            return writes.get();
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Deletes one entity; 404 if the region or the entity does not exist. */
     public void delete(String regionId, EntityKind kind, String id) {
         writeLock.lock();

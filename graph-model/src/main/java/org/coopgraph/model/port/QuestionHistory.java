@@ -19,4 +19,15 @@ public interface QuestionHistory {
      * Returns the new data version, or empty (changing nothing) if the question is absent or has moved on.
      */
     OptionalLong record(String regionId, QuestionStatusChange change);
+
+    /**
+     * Restores recorded changes (from a backup): adds each change the question does not have yet, counting
+     * identical repeats, and leaves the questions' statuses alone. Changes of absent questions are skipped.
+     * Bumps the region's data version in the same transaction if anything was added.
+     */
+    Restored restore(String regionId, List<QuestionStatusChange> changes);
+
+    /** How many changes {@link #restore} added, and the region's data version afterwards (0 without region). */
+    record Restored(int added, long dataVersion) {
+    }
 }
