@@ -49,7 +49,7 @@ public final class Neo4jNetworkStore implements NetworkStore {
         this.singleTransactionRows = singleTransactionRows;
         this.queries = new CypherQueries().require(PlanWriter.QUERIES.toArray(String[]::new))
                 .require("sectors-stage", "skills-stage", "themes-stage", "import-publish", "import-sweep", "import-tidy",
-                        "import-forget", "import-leftovers")
+                        "import-forget", "import-leftovers", "import-leftovers-all")
                 .require("regions-read", "region-version", "region-bump", "member-delete", "project-delete",
                         "question-delete", "value-chain-delete", "tie-delete");
     }
@@ -82,6 +82,15 @@ public final class Neo4jNetworkStore implements NetworkStore {
         try (Session session = driver.session()) {
             return session.executeWrite(tx -> PlanWriter.writeAll(tx, queries, plan, batchSize));
         }
+    }
+
+    /**
+     * Removes what crashed staged imports left: unpublished ones are swept, published ones tidied (a region's
+     * next import does the same for that region). Only while no import runs, e.g. at start-up on a database
+     * this process has to itself. Returns how many imports were finished.
+     */
+    public int finishInterruptedImports() {
+        return StagedImport.finishAllLeftovers(driver, queries);
     }
 
     @Override

@@ -111,6 +111,33 @@ final class StagedImport {
         }
     }
 
+    /**
+     * {@link #finishLeftovers} for every region at once, and for staged taxonomy entries; only safe while no
+     * import runs (at start-up, with the database to ourselves). Returns how many imports were swept or tidied.
+     */
+    static int finishAllLeftovers(Driver driver, CypherQueries queries) {
+        Record leftovers;
+        try (Session session = driver.session()) {
+            leftovers = session.executeRead(tx -> tx.run(queries.get("import-leftovers-all")).single());
+        }
+        var publishedIds = new java.util.HashSet<String>();
+        int finished = 0;
+        for (Value region : leftovers.get("published").values()) {
+            for (String importId : region.get("published").asList(Value::asString)) {
+                tidy(driver, queries, region.get("regionId").asString(), importId);
+                publishedIds.add(importId);
+                finished++;
+            }
+        }
+        for (String importId : leftovers.get("staged").asList(Value::asString)) {
+            if (!publishedIds.contains(importId)) {
+                run(driver, queries, "import-sweep", null, importId);
+                finished++;
+            }
+        }
+        return finished;
+    }
+
     private static void tidy(Driver driver, CypherQueries queries, String regionId, String importId) {
         run(driver, queries, "import-tidy", regionId, importId);
         try (Session session = driver.session()) {
@@ -122,7 +149,10 @@ final class StagedImport {
     /** Auto-commit, as the sweep and tidy queries commit in batches themselves (CALL ... IN TRANSACTIONS). */
     private static void run(Driver driver, CypherQueries queries, String query, String regionId, String importId) {
         try (Session session = driver.session()) {
-            session.run(queries.get(query), Map.of("regionId", regionId, "importId", importId)).consume();
+            var parameters = new java.util.HashMap<String, Object>();
+            parameters.put("regionId", regionId);
+            parameters.put("importId", importId);
+            session.run(queries.get(query), parameters).consume();
         }
     }
 

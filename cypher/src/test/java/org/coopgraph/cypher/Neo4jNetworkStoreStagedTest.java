@@ -151,6 +151,25 @@ class Neo4jNetworkStoreStagedTest {
                 doc.questions(), ties, doc.valueChains());
     }
 
+    @Test
+    void aStartUpSweepFinishesEveryRegionsInterruptedImportsAndStagedTaxonomy() {
+        RegionDocument doc = TinyRegion.document("staged-startup");
+        TinyRegion.importInto(store, source, doc);
+        NetworkSnapshot before = source.load("staged-startup").orElseThrow();
+        db.run("MATCH (m3:Member {regionId: 'staged-startup', id: 'm3'}), (r:Region {id: 'staged-startup'})"
+                + " SET m3.importId = 'published-not-tidied', r.publishedImports = ['published-not-tidied']"
+                + " CREATE (m3)-[:COLLABORATES_WITH {kind: 'COLLABORATION', weight: 1.0}]->"
+                + "(:Member {regionId: 'staged-startup', id: 'half', name: 'Half written', importId: 'never-published'}),"
+                + " (:Skill {id: 'half-skill', name: 'Half', importId: 'taxonomy-only'})", Map.of());
+
+        assertThat(store.finishInterruptedImports()).isEqualTo(3);
+
+        assertThat(stagingLeft()).isZero();
+        assertThat(db.value("MATCH (n) WHERE n.id IN ['half', 'half-skill'] RETURN count(n)")).isEqualTo(0L);
+        assertThat(source.load("staged-startup").orElseThrow().toDocument()).isEqualTo(before.toDocument());
+        assertThat(store.finishInterruptedImports()).isZero();
+    }
+
     private static long stagingLeft() {
         return (Long) db.value("MATCH (n) WHERE n.importId IS NOT NULL OR size(n.publishedImports) > 0 RETURN count(n)");
     }

@@ -15,6 +15,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -74,8 +75,17 @@ public class Neo4jConfiguration {
     }
 
     @Bean
-    NetworkStore networkStore(Driver driver, MigratedSchema schema) {
-        return new Neo4jNetworkStore(driver);
+    NetworkStore networkStore(Driver driver, MigratedSchema schema, ObjectProvider<EmbeddedNeo4j> embedded) {
+        var store = new Neo4jNetworkStore(driver);
+        // In-process, the database is ours alone, so whatever a crash left staged is abandoned: finish it
+        // before serving. A server may have other writers mid-import; there each region's next import does it.
+        if (embedded.getIfAvailable() != null) {
+            int finished = store.finishInterruptedImports();
+            if (finished > 0) {
+                log.warn("Finished {} import(s) interrupted by an earlier crash: unpublished ones were removed", finished);
+            }
+        }
+        return store;
     }
 
     @Bean
