@@ -6,7 +6,6 @@ import java.security.Principal;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.coopgraph.api.security.Access;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
@@ -14,13 +13,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * request an id ({@code X-Request-Id}: the caller's if it is a plain token, else a new one) that is
  * echoed in the answer and stored with the entry. Refused or failed writes change nothing and are not
  * entries. The actor is the authenticated principal's name (an API key id such as {@code k_...}, or
- * {@code admin}); a coordinator-key request without a principal is {@code admin}, else {@code anonymous}.
+ * {@code admin}), else {@code anonymous}.
  */
 final class AuditInterceptor implements HandlerInterceptor {
 
     static final String REQUEST_ID_HEADER = "X-Request-Id";
     static final String ANONYMOUS = "anonymous";
-    static final String ADMIN = "admin";
     private static final String REQUEST_ID = AuditInterceptor.class.getName() + ".requestId";
     private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
     private static final Pattern PLAIN_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
@@ -54,6 +52,6 @@ final class AuditInterceptor implements HandlerInterceptor {
         if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
             return principal.getName();
         }
-        return request.getAttribute(Access.ATTRIBUTE) == Access.COORDINATOR ? ADMIN : ANONYMOUS;
+        return ANONYMOUS;
     }
 }

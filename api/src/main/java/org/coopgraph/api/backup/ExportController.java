@@ -1,7 +1,7 @@
 package org.coopgraph.api.backup;
 
 import java.nio.charset.StandardCharsets;
-import org.coopgraph.api.errors.UnauthorizedException;
+import org.coopgraph.api.errors.ForbiddenException;
 import org.coopgraph.api.regions.RegionNetworks;
 import org.coopgraph.api.security.Access;
 import org.coopgraph.model.NetworkSnapshot;
@@ -31,9 +31,9 @@ class ExportController {
 
     @GetMapping(path = "/api/regions/{regionId}/export", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<RegionBackup> export(@PathVariable String regionId) {
-        if (!Access.current().seesEveryone()) {
-            throw new UnauthorizedException("A region's export names every member and needs the coordinator API key"
-                    + " (header 'X-API-Key').");
+        // The security rules let only the region's coordinators (and the admin) this far; this says so here too.
+        if (!Access.current().canWrite()) {
+            throw new ForbiddenException("A region's export names every member and is for the region's coordinators.");
         }
         // Under the write lock, so the history belongs to exactly the data version of the snapshot.
         Versioned export = networks.exclusively(() -> {

@@ -92,6 +92,10 @@ public class SecurityConfiguration {
                         .requestMatchers(paths.matcher(HttpMethod.POST, "/api/regions")).hasRole("ADMIN")
                         .requestMatchers(paths.matcher(HttpMethod.GET, "/api/regions/{regionId}/keys"))
                                 .access(RegionAuthorization.COORDINATOR)
+                        // Reads for the region's coordinators only: the audit log and the full backup.
+                        .requestMatchers(paths.matcher(HttpMethod.GET, "/api/regions/{regionId}/audit"),
+                                paths.matcher(HttpMethod.GET, "/api/regions/{regionId}/export"))
+                                .access(RegionAuthorization.COORDINATOR)
                         .requestMatchers(paths.matcher("/api/regions/{regionId}/keys/**")).hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET).permitAll()
                         .requestMatchers(HttpMethod.HEAD).permitAll()

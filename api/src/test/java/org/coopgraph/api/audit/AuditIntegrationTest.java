@@ -111,11 +111,37 @@ class AuditIntegrationTest extends EmbeddedContextTestBase {
         String r = importRegion("it-audit-access");
         var anonymous = api.publicGet(r + "/audit");
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        String analyst = issueKey("it-audit-access", "analyst");
+        String coordinator = issueKey("it-audit-access", "coordinator");
+        assertThat(new FeatureClient(port, analyst).get(r + "/audit").statusCode()).isEqualTo(403);
+        assertThat(new FeatureClient(port, coordinator).get(r + "/audit").statusCode()).isEqualTo(200);
+        assertThat(new FeatureClient(port, coordinator).get("/api/regions/it-audit-crud/audit").statusCode()).isEqualTo(403);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(json(api.get(r + "/audit?from=yesterday")).at("/errors/0/location").asString()).isEqualTo("from");
         assertThat(json(api.get(r + "/audit?from=2025-02-01&to=2025-01-01")).at("/errors/0/location").asString()).isEqualTo("to");
         assertThat(json(api.get(r + "/audit?size=0")).at("/errors/0/location").asString()).isEqualTo("size");
         assertThat(json(api.get("/api/regions/never-existed/audit")).at("/totalItems").asInt()).isZero();
+    }
+
+    /** A new key of the region with the role, issued with the admin key. */
+    private String issueKey(String region, String role) {
+        var issued = api.post("/api/regions/" + region + "/keys", "{\"label\": \"" + role + "\", \"role\": \"" + role + "\"}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(201);
+        return json(issued).at("/key").asString();
+    }
+
+    @Test
+    void theActorIsTheKeysIdAndKeyAdministrationIsAuditedToo() {
+        String r = importRegion("it-audit-actor");
+        String key = issueKey("it-audit-actor", "coordinator");
+        String keyId = key.substring(0, key.indexOf('.'));
+        var coordinator = new FeatureClient(port, key);
+        assertThat(coordinator.post(r + "/members", NEW_MEMBER).statusCode()).isEqualTo(201);
+
+        assertThat(entries(json(api.get(r + "/audit")))).containsExactly(
+                "POST /api/regions/it-audit-actor/members members new-co 201 v2 " + keyId,
+                "POST /api/regions/it-audit-actor/keys keys null 201 v1 admin", // no Location: the new id is in the body only
+                "POST /api/regions/it-audit-actor/import import null 200 v1 admin");
     }
 
     /** Each entry as "METHOD path kind id status vVERSION actor", for exact comparison. */

@@ -81,7 +81,10 @@ class BackupRoundTripTest extends EmbeddedContextTestBase {
         HttpResponse<String> anonymous = api.publicGet("/api/regions/" + r + "/export");
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.body()).doesNotContain("j-bakker");
-        assertThat(api.get("/api/regions/no-such-region/export").statusCode()).isEqualTo(404);
+        var issued = api.post("/api/regions/" + r + "/keys", "{\"label\": \"a\", \"role\": \"analyst\"}");
+        assertThat(new FeatureClient(port, json(issued).at("/key").asString()).get("/api/regions/" + r + "/export")
+                .statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/regions/no-such-region/export").statusCode()).isEqualTo(404); // admin key
 
         String bad = "{\"members\": [{\"id\": \"late\", \"name\": \"Late\", \"kind\": \"COMPANY\", \"helix\": \"INDUSTRY\"}],"
                 + " \"questionHistory\": [{\"questionId\": \"q-nope\", \"from\": \"OPEN\", \"to\": \"MATCHED\", \"on\": \"2024-01-01\"},"
