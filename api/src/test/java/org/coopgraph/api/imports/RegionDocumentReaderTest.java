@@ -117,7 +117,7 @@ class RegionDocumentReaderTest {
 
         assertThat(outcome.violations()).containsExactly(
                 new Violation("/member", "is not a known field (known: region, sectors, skills, themes, members, "
-                        + "projects, questions, ties, valueChains)"),
+                        + "projects, questions, ties, valueChains, questionHistory)"),
                 new Violation("/skills", "must be an array"));
     }
 
