@@ -51,6 +51,9 @@ public record AuditedWrite(String method, String path, String regionId, String e
         if (entityId == null && response.getStatus() == HttpServletResponse.SC_CREATED) {
             entityId = createdId(response.getHeader(HttpHeaders.LOCATION));
         }
+        if (regionId == null && "regions".equals(String.join("/", kind)) && entityId != null) {
+            regionId = entityId; // POST /api/regions: the new region's own log starts with its creation
+        }
         if (kind.isEmpty() && regionId != null) {
             return new AuditedWrite(request.getMethod(), path, regionId, "region", regionId);
         }

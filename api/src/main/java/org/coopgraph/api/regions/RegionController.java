@@ -5,12 +5,12 @@ import org.coopgraph.api.errors.ConflictException;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.model.Region;
 import org.coopgraph.model.RegionDocument;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -57,6 +57,7 @@ class RegionController {
                     + region.id() + "/import.");
         }
         networks.importDocument(region.id(), RegionDocument.empty(region));
-        return ResponseEntity.status(HttpStatus.CREATED).body(RegionView.of(networks.current(region.id())));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{regionId}")
+                .buildAndExpand(region.id()).toUri()).body(RegionView.of(networks.current(region.id())));
     }
 }

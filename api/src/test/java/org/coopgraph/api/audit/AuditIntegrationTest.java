@@ -123,6 +123,15 @@ class AuditIntegrationTest extends EmbeddedContextTestBase {
         assertThat(json(api.get("/api/regions/never-existed/audit")).at("/totalItems").asInt()).isZero();
     }
 
+    @Test
+    void theCreationOfARegionStartsItsLog() {
+        var created = api.post("/api/regions", "{\"id\": \"it-audit-created\", \"name\": \"Nieuw\", \"country\": \"NL\"}");
+        assertThat(created.statusCode()).isEqualTo(201);
+        assertThat(created.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/api/regions/it-audit-created"));
+        assertThat(entries(json(api.get("/api/regions/it-audit-created/audit"))))
+                .containsExactly("POST /api/regions regions it-audit-created 201 v1 admin");
+    }
+
     /** A new key of the region with the role, issued with the admin key. */
     private String issueKey(String region, String role) {
         var issued = api.post("/api/regions/" + region + "/keys", "{\"label\": \"" + role + "\", \"role\": \"" + role + "\"}");
