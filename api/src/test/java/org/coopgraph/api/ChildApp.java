@@ -47,7 +47,9 @@ public final class ChildApp implements AutoCloseable {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         var builder = new ProcessBuilder(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
                 CoopgraphApplication.class.getName(), "--server.port=" + http,
-                "--coopgraph.neo4j.data-dir=" + dataDir.toAbsolutePath(), "--coopgraph.neo4j.bolt-port=" + bolt))
+                "--coopgraph.neo4j.data-dir=" + dataDir.toAbsolutePath(), "--coopgraph.neo4j.bolt-port=" + bolt,
+                // The tests poll; rate limits would answer them (and the checks after them) with 429.
+                "--coopgraph.limits.rate.enabled=false"))
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(Map.of("COOPGRAPH_API_KEY", KEY));
         ChildApp app;
@@ -113,7 +115,7 @@ public final class ChildApp implements AutoCloseable {
                 throw new IllegalStateException("the application exited with " + process.exitValue() + " while waiting "
                         + what + "; see " + log);
             }
-            sleep(50);
+            sleep(100);
         }
         throw new IllegalStateException("timed out after " + timeout + " waiting " + what + "; see " + log);
     }

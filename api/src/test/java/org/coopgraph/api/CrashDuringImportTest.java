@@ -64,7 +64,9 @@ class CrashDuringImportTest {
                     .isTrue();
         }
         try (ChildApp again = ChildApp.start(dataDir); Driver bolt = again.bolt()) {
-            int count = json(again.http().get("/api/regions/" + R)).at("/counts/members").asInt();
+            var region = again.http().get("/api/regions/" + R);
+            assertThat(region.statusCode()).as(region.body()).isEqualTo(200);
+            int count = json(region).at("/counts/members").asInt();
             assertThat(count).as("the previous or the new version, whole").isIn(BEFORE, after);
             assertThat(again.http().get("/api/regions/" + R + "/members?size=500").statusCode()).isEqualTo(200);
             assertThat(bolt.session().run("MATCH (m:Member {regionId: $r}) RETURN count(m)", java.util.Map.of("r", R))

@@ -56,7 +56,9 @@ class GracefulShutdownTest {
                     "Embedded Neo4j stopped");
         }
         try (ChildApp again = ChildApp.start(dataDir)) {
-            assertThat(json(again.http().get("/api/regions/shutdown")).at("/counts/members").asInt()).isEqualTo(2_500);
+            var region = again.http().get("/api/regions/shutdown");
+            assertThat(region.statusCode()).as(region.body()).isEqualTo(200);
+            assertThat(json(region).at("/counts/members").asInt()).isEqualTo(2_500);
             assertThat(again.neo4jDebugLog()).as("no recovery needed").doesNotContain(ChildApp.RECOVERY);
         }
     }
