@@ -1,11 +1,9 @@
 package org.coopgraph.api.config;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.coopgraph.api.errors.PayloadTooLargeException;
@@ -37,37 +35,17 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
             }
             return;
         }
-        chain.doFilter(declared >= 0 ? request : new Limited(request, limitBytes), response);
+        chain.doFilter(declared >= 0 ? request : new InspectedBody(request, in -> new Counting(in, limitBytes)), response);
     }
 
-    /** A request whose body stream counts what is read and stops at the limit. */
-    private static final class Limited extends HttpServletRequestWrapper {
+    /** A body stream that counts what is read and stops at the limit. */
+    private static final class Counting extends InspectedBody.Forwarding {
 
-        private final long limitBytes;
-        private ServletInputStream stream;
-
-        Limited(HttpServletRequest request, long limitBytes) {
-            super(request);
-            this.limitBytes = limitBytes;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new Counting(super.getInputStream(), limitBytes);
-            }
-            return stream;
-        }
-    }
-
-    private static final class Counting extends ServletInputStream {
-
-        private final ServletInputStream in;
         private final long limitBytes;
         private long read;
 
         Counting(ServletInputStream in, long limitBytes) {
-            this.in = in;
+            super(in);
             this.limitBytes = limitBytes;
         }
 
@@ -92,19 +70,5 @@ final class BodySizeLimitFilter extends OncePerRequestFilter {
             }
         }
 
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
     }
 }

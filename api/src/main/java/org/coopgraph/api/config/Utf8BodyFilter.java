@@ -1,11 +1,9 @@
 package org.coopgraph.api.config;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -30,38 +28,23 @@ final class Utf8BodyFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(isJson(request.getContentType()) ? new Checked(request) : request, response);
+        chain.doFilter(isJson(request.getContentType()) ? new InspectedBody(request, Utf8Checking::new) : request, response);
     }
 
     private static boolean isJson(String contentType) {
         try {
-            return contentType != null && MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)
-                    || contentType != null && MediaType.parseMediaType(contentType).getSubtype().endsWith("+json");
+            if (contentType == null) {
+                return false;
+            }
+            MediaType type = MediaType.parseMediaType(contentType);
+            return type.isCompatibleWith(MediaType.APPLICATION_JSON) || type.getSubtype().endsWith("+json");
         } catch (InvalidMediaTypeException e) {
             return false; // Spring answers 415 for it
         }
     }
 
-    private static final class Checked extends HttpServletRequestWrapper {
+    private static final class Utf8Checking extends InspectedBody.Forwarding {
 
-        private ServletInputStream stream;
-
-        Checked(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (stream == null) {
-                stream = new Utf8Checking(super.getInputStream());
-            }
-            return stream;
-        }
-    }
-
-    private static final class Utf8Checking extends ServletInputStream {
-
-        private final ServletInputStream in;
         private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         private final CharBuffer chars = CharBuffer.allocate(8192);
@@ -70,7 +53,7 @@ final class Utf8BodyFilter extends OncePerRequestFilter {
         private boolean ended;
 
         Utf8Checking(ServletInputStream in) {
-            this.in = in;
+            super(in);
         }
 
         @Override
@@ -122,19 +105,5 @@ final class Utf8BodyFilter extends OncePerRequestFilter {
             }
         }
 
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
     }
 }
