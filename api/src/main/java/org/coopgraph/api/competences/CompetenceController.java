@@ -32,8 +32,9 @@ class CompetenceController {
 
     @GetMapping("/api/regions/{regionId}/analysis/competences")
     ResponseEntity<byte[]> competences(@PathVariable String regionId, @RequestParam(required = false) String year,
-                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                       @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         NetworkSnapshot snapshot = networks.at(regionId, QueryParams.year("year", year));
-        return responses.answer(snapshot, ANALYSIS, "", ifNoneMatch, () -> CompetenceAnalysis.analyse(snapshot));
+        return responses.answer(snapshot, ANALYSIS, "", ifNoneMatch, acceptEncoding, () -> CompetenceAnalysis.analyse(snapshot));
     }
 }

@@ -1,14 +1,15 @@
 package org.coopgraph.api.crosssector;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.coopgraph.api.members.PublicView;
 import org.coopgraph.api.regions.DerivedCache;
+import org.coopgraph.api.regions.EntityTags;
+import org.coopgraph.api.regions.RenderedBodies;
+import org.coopgraph.api.regions.Representations;
 import org.coopgraph.api.security.Access;
 import org.coopgraph.model.NetworkSnapshot;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,7 @@ import tools.jackson.databind.node.ObjectNode;
  * year, data version, parameters) in the {@link DerivedCache}, and so are the JSON bytes per view
  * (public or coordinator), so a repeated request costs a lookup and a copy. The body is an envelope
  * {@code {regionId, year, dataVersion, result, memberNames}} with the consent rule applied by
- * {@link MemberRedaction}. The ETag names the data version and the view; clients revalidate
+ * {@link MemberRedaction}; the bytes (and their gzip form) are kept in {@link RenderedBodies}. The ETag names the data version and the view; clients revalidate
  * ({@code Cache-Control: no-cache}) and get 304 while nothing changed.
  */
 @Component
@@ -29,10 +30,12 @@ public final class AnalysisResponses {
     private static final String VARY = "X-API-Key, Authorization";
 
     private final DerivedCache cache;
+    private final RenderedBodies bodies;
     private final JsonMapper json;
 
-    public AnalysisResponses(DerivedCache cache, JsonMapper json) {
+    public AnalysisResponses(DerivedCache cache, RenderedBodies bodies, JsonMapper json) {
         this.cache = cache;
+        this.bodies = bodies;
         this.json = json;
     }
 
@@ -41,19 +44,19 @@ public final class AnalysisResponses {
      * equal text) on this snapshot. {@code compute} runs only when no cached result exists.
      */
     public ResponseEntity<byte[]> answer(NetworkSnapshot snapshot, String analysis, String parameters,
-                                         String ifNoneMatch, Supplier<?> compute) {
+                                         String ifNoneMatch, String acceptEncoding, Supplier<?> compute) {
         Access access = Access.current();
         // The view is part of the key: a public and a coordinator body differ and must never share an ETag.
         String viewParameters = parameters + "|view=" + access.name();
         String etag = DerivedCache.etag(snapshot, analysis, viewParameters);
-        if (matches(ifNoneMatch, etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers(etag)).build();
+        if (EntityTags.matches(ifNoneMatch, etag)) {
+            return Representations.notModified(headers(), etag, acceptEncoding);
         }
-        byte[] body = cache.get(snapshot, analysis + "/json", viewParameters, () -> {
+        RenderedBodies.Body body = bodies.get(etag, () -> {
             Object result = cache.get(snapshot, analysis, parameters, compute);
             return render(snapshot, result, access);
         });
-        return ResponseEntity.ok().headers(headers(etag)).contentType(MediaType.APPLICATION_JSON).body(body);
+        return Representations.ok(headers(), etag, MediaType.APPLICATION_JSON, body, acceptEncoding);
     }
 
     private byte[] render(NetworkSnapshot snapshot, Object result, Access access) {
@@ -73,22 +76,10 @@ public final class AnalysisResponses {
         return json.writeValueAsBytes(envelope);
     }
 
-    private static HttpHeaders headers(String etag) {
+    private static HttpHeaders headers() {
         var headers = new HttpHeaders();
-        headers.setETag(etag);
         headers.setCacheControl(CacheControl.noCache());
         headers.set(HttpHeaders.VARY, VARY);
         return headers;
-    }
-
-    /** RFC 9110 If-None-Match: "*" or a list of tags, compared weakly (a W/ prefix is ignored). */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

@@ -35,11 +35,12 @@ class CrossSectorController {
     @GetMapping("/api/regions/{regionId}/analysis/cross-sector")
     ResponseEntity<byte[]> crossSector(@PathVariable String regionId, @RequestParam(required = false) String year,
                                        @RequestParam(required = false) String level,
-                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+                                       @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                       @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         SectorLevel sectorLevel = QueryParams.choice("level", level, SectorLevel.class);
         SectorLevel chosen = sectorLevel == null ? SectorLevel.DIVISION : sectorLevel;
         NetworkSnapshot snapshot = networks.at(regionId, QueryParams.year("year", year));
-        return responses.answer(snapshot, ANALYSIS, "level=" + chosen, ifNoneMatch,
+        return responses.answer(snapshot, ANALYSIS, "level=" + chosen, ifNoneMatch, acceptEncoding,
                 () -> CrossSectorAnalysis.analyse(snapshot, chosen, CrossSectorOptions.defaults()));
     }
 }

@@ -43,7 +43,7 @@ final class MemberService {
                 hidden++;
             }
         }
-        return MemberPage.of(paging.of(shown.stream().map(view::member).toList()), hidden);
+        return MemberPage.of(paging.of(shown).map(view::member), hidden);
     }
 
     /** 404 for a member the caller may not see, exactly as for one that does not exist. */

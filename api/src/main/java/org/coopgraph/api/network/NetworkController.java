@@ -1,29 +1,34 @@
 package org.coopgraph.api.network;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.api.regions.DerivedCache;
+import org.coopgraph.api.regions.EntityTags;
+import org.coopgraph.api.regions.RenderedBodies;
+import org.coopgraph.api.regions.Representations;
 import org.coopgraph.api.regions.RegionNetworks;
 import org.coopgraph.api.security.Access;
 import org.coopgraph.model.NetworkSnapshot;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code GET /api/regions/{r}/network}: the collaboration network as Cytoscape.js JSON, GEXF 1.3 or
  * GraphML, public or full (see {@link NetworkAccess}), optionally as of a year and filtered. The
- * graph is built (and cached) before the answer starts, so errors are still problem+json; then it
- * is written straight to the response. Answers carry an ETag per data version and parameters.
+ * graph is built and written (about a second for 10,000 members) once per data version, view and
+ * parameters, kept with its gzip form in {@link RenderedBodies}; errors are problem+json. Answers
+ * carry an ETag per data version and parameters.
  */
 @RestController
 public class NetworkController {
@@ -33,15 +38,17 @@ public class NetworkController {
     private final RegionNetworks regions;
     private final NetworkGraphs graphs;
     private final NetworkAccess access;
+    private final RenderedBodies bodies;
 
-    public NetworkController(RegionNetworks regions, NetworkGraphs graphs, NetworkAccess access) {
+    public NetworkController(RegionNetworks regions, NetworkGraphs graphs, NetworkAccess access, RenderedBodies bodies) {
         this.regions = regions;
         this.graphs = graphs;
         this.access = access;
+        this.bodies = bodies;
     }
 
     @GetMapping("/api/regions/{regionId}/network")
-    public ResponseEntity<StreamingResponseBody> network(@PathVariable String regionId,
+    public ResponseEntity<byte[]> network(@PathVariable String regionId,
             @RequestParam(required = false) String format, @RequestParam(required = false) String view,
             @RequestParam(required = false) Integer year, @RequestParam(required = false) String sector,
             @RequestParam(required = false) String helix, @RequestParam(required = false) Integer community,
@@ -63,38 +70,34 @@ public class NetworkController {
         CacheControl cache = granted == View.PUBLIC
                 ? CacheControl.maxAge(60, TimeUnit.SECONDS).cachePublic()
                 : CacheControl.noCache().cachePrivate();
-        if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
-                    .header(HttpHeaders.VARY, VARY).build();
+        var headers = new HttpHeaders();
+        headers.setCacheControl(cache);
+        headers.set(HttpHeaders.VARY, VARY);
+        String acceptEncoding = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (EntityTags.matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Representations.notModified(headers, etag, acceptEncoding);
         }
-        NetworkGraph graph = graphs.graph(snapshot, query);
-        var answer = ResponseEntity.ok().eTag(etag).cacheControl(cache).header(HttpHeaders.VARY, VARY)
-                .contentType(exportFormat.mediaType());
+        NetworkQuery asked = query;
+        RenderedBodies.Body body = bodies.get(etag, () -> render(exportFormat, graphs.graph(snapshot, asked)));
         if (exportFormat != ExportFormat.CYTOSCAPE) {
             String file = regionId.replaceAll("[^A-Za-z0-9._-]", "_") + "-network-" + granted.parameterValue()
                     + "." + exportFormat.extension();
-            answer.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString());
+            headers.setContentDisposition(ContentDisposition.attachment().filename(file).build());
         }
-        return answer.body(out -> {
-            switch (exportFormat) {
+        return Representations.ok(headers, etag, exportFormat.mediaType(), body, acceptEncoding);
+    }
+
+    private static byte[] render(ExportFormat format, NetworkGraph graph) {
+        var out = new ByteArrayOutputStream(1 << 16);
+        try {
+            switch (format) {
                 case CYTOSCAPE -> CytoscapeWriter.write(graph, out);
                 case GEXF -> GexfWriter.write(graph, out);
                 case GRAPHML -> GraphmlWriter.write(graph, out);
             }
-        });
-    }
-
-    /** If-None-Match holds this ETag (or "*"), weak or strong: RFC 9110 uses weak comparison here. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory cannot fail", e);
         }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-                return true;
-            }
-        }
-        return false;
+        return out.toByteArray();
     }
 }

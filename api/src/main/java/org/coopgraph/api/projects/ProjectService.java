@@ -32,7 +32,7 @@ final class ProjectService {
             throw InvalidInputException.of("theme", "is not a known theme id (was \"" + query.theme() + "\")");
         }
         PublicView view = PublicView.of(access, snapshot);
-        return paging.of(snapshot.projects().stream().filter(query::matches).map(p -> ProjectView.of(p, view)).toList());
+        return paging.of(snapshot.projects().stream().filter(query::matches).toList()).map(p -> ProjectView.of(p, view));
     }
 
     ProjectView get(String regionId, String id, Access access) {

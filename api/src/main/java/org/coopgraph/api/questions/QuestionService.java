@@ -32,7 +32,7 @@ final class QuestionService {
             throw InvalidInputException.of("theme", "is not a known theme id (was \"" + query.theme() + "\")");
         }
         PublicView view = PublicView.of(access, snapshot);
-        return paging.of(snapshot.questions().stream().filter(query::matches).map(q -> QuestionView.of(q, view)).toList());
+        return paging.of(snapshot.questions().stream().filter(query::matches).toList()).map(q -> QuestionView.of(q, view));
     }
 
     QuestionView get(String regionId, String id, Access access) {

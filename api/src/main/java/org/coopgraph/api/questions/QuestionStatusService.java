@@ -40,7 +40,12 @@ final class QuestionStatusService {
         return QuestionProgress.of(question, question.status(), history.changes(regionId, id));
     }
 
+    /** Under the write lock, as every write, so the next read sees the new status. */
     QuestionProgress change(String regionId, String id, StatusChangeRequest request) {
+        return networks.exclusively(() -> changeLocked(regionId, id, request));
+    }
+
+    private QuestionProgress changeLocked(String regionId, String id, StatusChangeRequest request) {
         Question question = question(networks.current(regionId), id);
         if (request == null || request.status() == null || request.status().isBlank()) {
             throw InvalidInputException.of("/status", "is required: one of MATCHED, IN_PROGRESS, ANSWERED");

@@ -64,7 +64,7 @@ public final class DerivedCache {
     }
 
     /** The other caller's result, or its failure rethrown as it was thrown there. */
-    private static Object awaitOther(CompletableFuture<Object> running) {
+    static Object awaitOther(CompletableFuture<?> running) {
         try {
             return running.join();
         } catch (CompletionException e) {

@@ -1,5 +1,6 @@
 package org.coopgraph.api.regions;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,6 +18,7 @@ import org.coopgraph.model.Taxonomy;
 import org.coopgraph.model.Violation;
 import org.coopgraph.model.port.NetworkStore;
 import org.coopgraph.model.port.SnapshotSource;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,13 +31,16 @@ public final class RegionNetworks {
 
     private final NetworkStore store;
     private final SnapshotSource source;
+    private final DataVersions versions;
     private final Map<String, NetworkSnapshot> cache = new ConcurrentHashMap<>();
     // Serialises writes per JVM so a plan is never computed against data another write is changing.
     private final ReentrantLock writeLock = new ReentrantLock();
 
-    public RegionNetworks(NetworkStore store, SnapshotSource source) {
+    public RegionNetworks(NetworkStore store, SnapshotSource source,
+                          @Value("${coopgraph.cache.data-version-ttl:1s}") Duration versionTtl) {
         this.store = store;
         this.source = source;
+        this.versions = new DataVersions(store, versionTtl, System::nanoTime);
     }
 
     public List<Region> regions() {
@@ -44,7 +49,7 @@ public final class RegionNetworks {
 
     /** The region's latest network; 404 if there is no such region. */
     public NetworkSnapshot current(String regionId) {
-        long version = store.dataVersion(regionId).orElseThrow(() -> new NotFoundException("region", regionId));
+        long version = versions.of(regionId).orElseThrow(() -> new NotFoundException("region", regionId));
         return cache.compute(regionId + "|latest", (key, cached) -> cached != null && cached.dataVersion() == version
                 ? cached
                 : source.load(regionId).orElseThrow(() -> new NotFoundException("region", regionId)));
@@ -85,9 +90,9 @@ public final class RegionNetworks {
         if (doc.region() != null && !doc.region().id().equals(regionId)) {
             throw InvalidInputException.of("/region/id", "must match the region in the address ('" + regionId + "')");
         }
-        writeLock.lock();
+        lockForWrite();
         try {
-            NetworkSnapshot existing = store.dataVersion(regionId).isPresent()
+            NetworkSnapshot existing = versions.of(regionId).isPresent()
                     ? current(regionId)
                     : NetworkSnapshot.empty(doc.region() != null ? doc.region() : defaultRegion(regionId), source.taxonomy());
             precondition.accept(existing);
@@ -99,6 +104,7 @@ public final class RegionNetworks {
             long version = plan.isEmpty() ? existing.dataVersion() : store.apply(plan);
             return new ImportResult(regionId, version, !plan.isEmpty(), plan.summary());
         } finally {
+            versions.forget();
             writeLock.unlock();
         }
     }
@@ -112,7 +118,7 @@ public final class RegionNetworks {
         if (doc.region() != null && !doc.region().id().equals(regionId)) {
             violations.add(new Violation("/region/id", "must match the region in the address ('" + regionId + "')"));
         }
-        NetworkSnapshot existing = store.dataVersion(regionId).isPresent()
+        NetworkSnapshot existing = versions.of(regionId).isPresent()
                 ? current(regionId)
                 : NetworkSnapshot.empty(doc.region() != null ? doc.region() : defaultRegion(regionId), source.taxonomy());
         violations.addAll(DocumentCheck.violations(doc, existing));
@@ -126,25 +132,33 @@ public final class RegionNetworks {
 
     /** Runs {@code writes} (e.g. an import and what belongs to it) with no other write to any region in between. */
     public <T> T exclusively(java.util.function.Supplier<T> writes) {
-        writeLock.lock();
+        lockForWrite();
         try {
             return writes.get();
         } finally {
+            versions.forget();
             writeLock.unlock();
         }
     }
 
     /** Deletes one entity; 404 if the region or the entity does not exist. */
     public void delete(String regionId, EntityKind kind, String id) {
-        writeLock.lock();
+        lockForWrite();
         try {
             current(regionId);
             if (!store.delete(regionId, kind, id)) {
                 throw new NotFoundException(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), id);
             }
         } finally {
+            versions.forget();
             writeLock.unlock();
         }
+    }
+
+    /** Takes the write lock; a write plans against the version in the database, never a remembered one. */
+    private void lockForWrite() {
+        writeLock.lock();
+        versions.forget();
     }
 
     private static Region defaultRegion(String regionId) {

@@ -1,7 +1,7 @@
 package org.coopgraph.api.reports;
 
-import java.util.Arrays;
 import org.coopgraph.api.security.Access;
+import org.coopgraph.api.regions.EntityTags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,7 +36,7 @@ class ReportController {
                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         var report = reports.report(regionId, year, ReportService.language(lang), ReportService.viewOf(Access.current()));
         String etag = report.etag("json");
-        if (matches(ifNoneMatch, etag)) {
+        if (EntityTags.matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers(etag)).build();
         }
         return ResponseEntity.ok().headers(headers(etag)).contentType(MediaType.APPLICATION_JSON).body(reports.json(report));
@@ -49,12 +49,5 @@ class ReportController {
         headers.setCacheControl(CacheControl.noCache());
         headers.set(HttpHeaders.VARY, VARY);
         return headers;
-    }
-
-    /** RFC 9110 If-None-Match: "*" or a list of tags, compared weakly. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        return ifNoneMatch != null && Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
-                .map(tag -> tag.startsWith("W/") ? tag.substring(2) : tag)
-                .anyMatch(tag -> tag.equals("*") || tag.equals(etag));
     }
 }

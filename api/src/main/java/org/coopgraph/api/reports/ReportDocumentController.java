@@ -8,6 +8,7 @@ import org.coopgraph.analytics.report.RegionReport;
 import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.reports.render.ReportPdf;
 import org.coopgraph.api.security.Access;
+import org.coopgraph.api.regions.EntityTags;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -70,7 +71,7 @@ class ReportDocumentController {
         } else {
             headers.set("Content-Security-Policy", HTML_POLICY);
         }
-        if (ReportController.matches(ifNoneMatch, etag)) {
+        if (EntityTags.matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
         byte[] body = cache.get(report.snapshot(), ReportService.ANALYSIS + "/" + format, report.parameters(),

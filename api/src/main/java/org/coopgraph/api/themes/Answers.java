@@ -1,10 +1,10 @@
 package org.coopgraph.api.themes;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.security.Access;
 import org.coopgraph.model.NetworkSnapshot;
+import org.coopgraph.api.regions.EntityTags;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -28,18 +28,9 @@ public final class Answers {
         headers.setCacheControl(CacheControl.noCache());
         headers.set(HttpHeaders.VARY, "Accept-Language, X-API-Key");
         headers.set(HttpHeaders.CONTENT_LANGUAGE, lang.tag());
-        if (matches(ifNoneMatch, etag)) {
+        if (EntityTags.matches(ifNoneMatch, etag)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
         }
         return ResponseEntity.ok().headers(headers).body(body.get());
-    }
-
-    /** RFC 9110 If-None-Match: "*" or a list of tags, compared weakly. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim).map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .anyMatch(t -> t.equals("*") || t.equals(etag));
     }
 }

@@ -100,7 +100,7 @@ class LoadRunTest extends EmbeddedContextTestBase {
         paths.add("/members/" + memberId + "/suggestions");
         var answers = new LinkedHashMap<String, CompletableFuture<HttpResponse<Void>>>();
         for (String path : paths) {
-            answers.put(path, client.sendAsync(HttpRequest.newBuilder(URI.create(region + path))
+            answers.put(path, client.sendAsync(HttpRequest.newBuilder(URI.create(region + path)).header("Accept-Encoding", "gzip")
                     .timeout(Duration.ofMinutes(3)).GET().build(), HttpResponse.BodyHandlers.discarding()));
         }
         var etags = new HashMap<String, String>();

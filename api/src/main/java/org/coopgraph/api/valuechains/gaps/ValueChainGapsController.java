@@ -39,13 +39,14 @@ class ValueChainGapsController {
     @GetMapping("/api/regions/{regionId}/value-chains/{chainId}/gaps")
     ResponseEntity<byte[]> chain(@PathVariable String regionId, @PathVariable String chainId,
                                  @RequestParam(required = false) String year, @RequestParam(required = false) String k,
-                                 @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+                                 @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                 @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         int hops = QueryParams.integer("k", k, ChainWeights.DEFAULT_K, 1, MAX_K);
         NetworkSnapshot snapshot = networks.at(regionId, QueryParams.year("year", year));
         if (snapshot.valueChain(chainId).isEmpty()) {
             throw new NotFoundException("value chain", chainId);
         }
-        return responses.answer(snapshot, CHAIN, "chain=" + chainId + "|k=" + hops, ifNoneMatch, () -> {
+        return responses.answer(snapshot, CHAIN, "chain=" + chainId + "|k=" + hops, ifNoneMatch, acceptEncoding, () -> {
             try {
                 return ValueChainAnalysis.analyse(snapshot, chainId, hops);
             } catch (IllegalArgumentException e) {
@@ -58,9 +59,10 @@ class ValueChainGapsController {
     @GetMapping("/api/regions/{regionId}/value-chains/gaps")
     ResponseEntity<byte[]> summary(@PathVariable String regionId, @RequestParam(required = false) String year,
                                    @RequestParam(required = false) String k,
-                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                   @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         int hops = QueryParams.integer("k", k, ChainWeights.DEFAULT_K, 1, MAX_K);
         NetworkSnapshot snapshot = networks.at(regionId, QueryParams.year("year", year));
-        return responses.answer(snapshot, SUMMARY, "k=" + hops, ifNoneMatch, () -> ValueChainAnalysis.summary(snapshot, hops));
+        return responses.answer(snapshot, SUMMARY, "k=" + hops, ifNoneMatch, acceptEncoding, () -> ValueChainAnalysis.summary(snapshot, hops));
     }
 }
