@@ -1,42 +1,84 @@
 package org.coopgraph.api.suggestions;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import org.coopgraph.model.port.FeedbackStore;
 
 /**
- * The feedback store with each member's rejected partners remembered for {@code ttl}: every suggestion
- * request needs them, and asking Neo4j each time was a database round trip per request. A decision
- * recorded through this service forgets both members' entries once it is stored (an entry being read
- * meanwhile is removed after that read), so the next suggestions leave the partner out; a decision
- * recorded by another process is seen at most {@code ttl} later.
+ * The feedback store with each region's rejected pairs kept in memory. Every suggestion request needs
+ * the member's rejected partners, and one database round trip per request was the largest database
+ * cost under load. A region's pairs are read in one query and read again when they are {@code ttl}
+ * old (one reader refreshes while the others go on with what is known); a decision recorded through
+ * this service is applied to them as soon as it is stored, under the region's lock that the reading
+ * also takes, so the next suggestions leave the partner out. A decision recorded by another process
+ * is seen at most {@code ttl} (plus one refresh) later.
  */
 final class RememberedRejections implements FeedbackStore {
 
-    private final FeedbackStore store;
-    private final Cache<String, Set<String>> rejected;
+    /** One region: rejected partners by member (null until first read), when they were read, and the lock. */
+    private static final class Known {
+        final ReentrantLock lock = new ReentrantLock();
+        volatile Map<String, Set<String>> partners;
+        volatile long readAt;
+    }
 
-    RememberedRejections(FeedbackStore store, Duration ttl, long maximumMembers) {
+    private final FeedbackStore store;
+    private final long ttlNanos;
+    private final LongSupplier clock;
+    private final Map<String, Known> regions = new ConcurrentHashMap<>();
+
+    RememberedRejections(FeedbackStore store, Duration ttl, LongSupplier nanoClock) {
         this.store = store;
-        this.rejected = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumMembers).build();
+        this.ttlNanos = ttl.toNanos();
+        this.clock = nanoClock;
     }
 
     @Override
     public void record(String regionId, Feedback feedback) {
+        Known known = regions.computeIfAbsent(regionId, r -> new Known());
+        known.lock.lock();
         try {
             store.record(regionId, feedback);
+            if (known.partners != null) {
+                boolean rejected = feedback.decision() == Decision.REJECTED;
+                set(known.partners, feedback.memberId(), feedback.partnerId(), rejected);
+                set(known.partners, feedback.partnerId(), feedback.memberId(), rejected);
+            }
+        } catch (RuntimeException | Error e) {
+            known.partners = null; // not known whether it was stored: read the region again
+            throw e;
         } finally {
-            rejected.invalidate(key(regionId, feedback.memberId()));
-            rejected.invalidate(key(regionId, feedback.partnerId()));
+            known.lock.unlock();
         }
     }
 
     @Override
     public Set<String> rejectedPartners(String regionId, String memberId) {
-        return rejected.get(key(regionId, memberId), k -> store.rejectedPartners(regionId, memberId));
+        Known known = regions.computeIfAbsent(regionId, r -> new Known());
+        if (known.partners == null) {
+            known.lock.lock();
+            try {
+                if (known.partners == null) {
+                    read(regionId, known);
+                }
+            } finally {
+                known.lock.unlock();
+            }
+        } else if (clock.getAsLong() - known.readAt >= ttlNanos && known.lock.tryLock()) {
+            try {
+                read(regionId, known);
+            } finally {
+                known.lock.unlock();
+            }
+        }
+        Map<String, Set<String>> partners = known.partners;
+        return partners == null ? store.rejectedPartners(regionId, memberId) : partners.getOrDefault(memberId, Set.of());
     }
 
     @Override
@@ -44,7 +86,29 @@ final class RememberedRejections implements FeedbackStore {
         return store.decisions(regionId);
     }
 
-    private static String key(String regionId, String memberId) {
-        return regionId + "|" + memberId;
+    private void read(String regionId, Known known) {
+        long at = clock.getAsLong();
+        Map<String, Set<String>> partners = new ConcurrentHashMap<>();
+        for (Feedback decision : store.decisions(regionId)) {
+            if (decision.decision() == Decision.REJECTED) {
+                set(partners, decision.memberId(), decision.partnerId(), true);
+                set(partners, decision.partnerId(), decision.memberId(), true);
+            }
+        }
+        known.partners = partners;
+        known.readAt = at;
+    }
+
+    /** Adds or removes {@code partner} among {@code member}'s rejected partners (sorted, as the store gives them). */
+    private static void set(Map<String, Set<String>> partners, String member, String partner, boolean rejected) {
+        partners.compute(member, (m, before) -> {
+            var after = new TreeSet<String>(before == null ? Set.of() : before);
+            if (rejected) {
+                after.add(partner);
+            } else {
+                after.remove(partner);
+            }
+            return after.isEmpty() ? null : java.util.Collections.unmodifiableSortedSet(after);
+        });
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The feedback store on the application's Neo4j driver (after the schema migrations), with rejected partners
- * remembered for {@code coopgraph.cache.data-version-ttl} (0: always asked), and the weight settings.
+ * re-read every {@code coopgraph.cache.data-version-ttl} (0: asked each time), and the weight settings.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SuggestionSettings.class)
@@ -21,6 +21,6 @@ class SuggestionsConfiguration {
     @Bean
     FeedbackStore feedbackStore(Driver driver, MigratedSchema schema,
                                 @Value("${coopgraph.cache.data-version-ttl:1s}") Duration ttl) {
-        return ttl.isZero() ? new Neo4jFeedbackStore(driver) : new RememberedRejections(new Neo4jFeedbackStore(driver), ttl, 100_000);
+        return ttl.isZero() ? new Neo4jFeedbackStore(driver) : new RememberedRejections(new Neo4jFeedbackStore(driver), ttl, System::nanoTime);
     }
 }
