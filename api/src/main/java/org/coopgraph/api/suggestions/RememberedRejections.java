@@ -14,10 +14,11 @@ import org.coopgraph.model.port.FeedbackStore;
  * The feedback store with each region's rejected pairs kept in memory. Every suggestion request needs
  * the member's rejected partners, and one database round trip per request was the largest database
  * cost under load. A region's pairs are read in one query and read again when they are {@code ttl}
- * old (one reader refreshes while the others go on with what is known); a decision recorded through
- * this service is applied to them as soon as it is stored, under the region's lock that the reading
- * also takes, so the next suggestions leave the partner out. A decision recorded by another process
- * is seen at most {@code ttl} (plus one refresh) later.
+ * old (one reader refreshes while the others go on with what is known). A decision recorded through
+ * this service is applied to them once it is stored, under the region's lock that a reading holds
+ * throughout, so it is never lost to a reading that started before it: the next suggestions leave the
+ * partner out. A decision recorded by another process is seen at most {@code ttl} (plus one refresh)
+ * later, and so is the order of two decisions on one pair stored at the same moment.
  */
 final class RememberedRejections implements FeedbackStore {
 
@@ -42,19 +43,24 @@ final class RememberedRejections implements FeedbackStore {
     @Override
     public void record(String regionId, Feedback feedback) {
         Known known = regions.computeIfAbsent(regionId, r -> new Known());
-        known.lock.lock();
+        boolean stored = false;
         try {
+            // Not under the lock: decisions are written side by side (each commit waits for the disk).
             store.record(regionId, feedback);
-            if (known.partners != null) {
-                boolean rejected = feedback.decision() == Decision.REJECTED;
-                set(known.partners, feedback.memberId(), feedback.partnerId(), rejected);
-                set(known.partners, feedback.partnerId(), feedback.memberId(), rejected);
-            }
-        } catch (RuntimeException | Error e) {
-            known.partners = null; // not known whether it was stored: read the region again
-            throw e;
+            stored = true;
         } finally {
-            known.lock.unlock();
+            known.lock.lock();
+            try {
+                if (!stored) {
+                    known.partners = null; // not known whether it was stored: read the region again
+                } else if (known.partners != null) {
+                    boolean rejected = feedback.decision() == Decision.REJECTED;
+                    set(known.partners, feedback.memberId(), feedback.partnerId(), rejected);
+                    set(known.partners, feedback.partnerId(), feedback.memberId(), rejected);
+                }
+            } finally {
+                known.lock.unlock();
+            }
         }
     }
 
