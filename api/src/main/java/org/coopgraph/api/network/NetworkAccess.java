@@ -28,6 +28,10 @@ public final class NetworkAccess {
         View view = requested != null ? requested
                 : access.seesEveryone() ? View.FULL : grant != null ? grant.view() : View.PUBLIC;
         if (view == View.FULL && !access.seesEveryone()) {
+            if (grant == null && Access.keyPresented()) {
+                throw new ForbiddenException("view=full names every member; this API key is not a key of region '"
+                        + regionId + "'. Use a key of this region or an embed token issued for it.");
+            }
             if (grant == null) {
                 throw new UnauthorizedException("view=full names every member and needs the coordinator API key"
                         + " (header 'X-API-Key') or an embed token (parameter 'token' or header 'X-Embed-Token')"

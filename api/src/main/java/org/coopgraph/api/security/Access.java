@@ -47,6 +47,14 @@ public enum Access {
         return key.accessTo(regionId);
     }
 
+    /**
+     * Whether the current request carries a valid API key of any region: refusing such a caller is a
+     * 403 (known, but not allowed here), not a 401 (who are you?).
+     */
+    public static boolean keyPresented() {
+        return SecurityContextHolder.getContext().getAuthentication() instanceof KeyAuthentication;
+    }
+
     /** Whether members without public-profile consent are shown (by name) to this caller. */
     public boolean seesEveryone() {
         return this != PUBLIC;

@@ -78,7 +78,7 @@ class AccessMatrixIntegrationTest extends EmbeddedContextTestBase {
     @Test
     void theFullNetworkViewFollowsTheSameRule() {
         assertThat(each(key -> seen(api.get("/api/regions/" + A + "/network?view=full&year=2022", key)))).isEqualTo(expected(
-                "public", "401", "analyst-a", "full", "coordinator-a", "full", "coordinator-b", "401",
+                "public", "401", "analyst-a", "full", "coordinator-a", "full", "coordinator-b", "403",
                 "admin", "full", "revoked-a", "401", "garbage", "401", "nonsense", "401"));
     }
 
