@@ -8,6 +8,7 @@ import org.coopgraph.analytics.graph.BurtConstraint;
 import org.coopgraph.analytics.graph.CollaborationGraph;
 import org.coopgraph.analytics.graph.GouldFernandezBrokerage;
 import org.coopgraph.analytics.graph.Partition;
+import org.coopgraph.analytics.graph.StructureMemo;
 
 /** Per-member brokerage scores (betweenness, Gould-Fernandez roles by sector, Burt's constraint). */
 final class BrokerReport {
@@ -15,11 +16,13 @@ final class BrokerReport {
     private final CollaborationGraph graph;
     private final MemberGroups groups;
     private final CrossSectorOptions options;
+    private final StructureMemo memo;
 
-    BrokerReport(CollaborationGraph graph, MemberGroups groups, CrossSectorOptions options) {
+    BrokerReport(CollaborationGraph graph, MemberGroups groups, CrossSectorOptions options, StructureMemo memo) {
         this.graph = graph;
         this.groups = groups;
         this.options = options;
+        this.memo = memo;
     }
 
     boolean exact() {
@@ -34,7 +37,9 @@ final class BrokerReport {
         int n = graph.size();
         BrandesBetweenness brandes = exact() ? BrandesBetweenness.exact(options.threads())
                 : BrandesBetweenness.sampled(options.betweennessPivots(), options.seed(), options.threads());
-        double[] betweenness = brandes.scores(graph);
+        // The slowest part of the analysis (seconds at 10k members); threads never change the scores.
+        double[] betweenness = memo.remember(exact() ? "betweenness|exact" : "betweenness|pivots=" + options.betweennessPivots()
+                + "|seed=" + options.seed(), graph, () -> brandes.scores(graph));
         double[] constraint = new BurtConstraint().scores(graph);
         var roles = new GouldFernandezBrokerage(groups.sectorOf()).count(graph);
         double pairs = (n - 1.0) * (n - 2.0) / 2.0;

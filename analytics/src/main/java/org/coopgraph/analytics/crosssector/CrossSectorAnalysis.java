@@ -8,6 +8,7 @@ import org.coopgraph.analytics.graph.CollaborationGraph;
 import org.coopgraph.analytics.graph.GroupMixing;
 import org.coopgraph.analytics.graph.LeidenCommunities;
 import org.coopgraph.analytics.graph.Partition;
+import org.coopgraph.analytics.graph.StructureMemo;
 import org.coopgraph.model.NetworkSnapshot;
 
 /**
@@ -26,15 +27,26 @@ public final class CrossSectorAnalysis {
     }
 
     public static CrossSectorResult analyse(NetworkSnapshot snapshot, SectorLevel level, CrossSectorOptions options) {
+        return analyse(snapshot, level, options, StructureMemo.NONE);
+    }
+
+    /**
+     * As {@link #analyse(NetworkSnapshot, SectorLevel, CrossSectorOptions)}, taking betweenness and
+     * communities from {@code memo} when a graph of the same shape was analysed with the same options.
+     */
+    public static CrossSectorResult analyse(NetworkSnapshot snapshot, SectorLevel level, CrossSectorOptions options,
+                                            StructureMemo memo) {
         Objects.requireNonNull(snapshot, "snapshot");
+        Objects.requireNonNull(memo, "memo");
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(options, "options");
         CollaborationGraph graph = CollaborationGraph.of(snapshot);
         MemberGroups groups = MemberGroups.of(snapshot, graph, level);
         TieMixing mixing = mixing(graph, groups, level);
-        Partition partition = new LeidenCommunities(options.resolution(), options.leidenIterations(), options.seed())
-                .detect(graph);
-        var brokers = new BrokerReport(graph, groups, options);
+        Partition partition = memo.remember("leiden|" + options.resolution() + "|" + options.leidenIterations() + "|"
+                + options.seed(), graph, () -> new LeidenCommunities(options.resolution(), options.leidenIterations(),
+                options.seed()).detect(graph));
+        var brokers = new BrokerReport(graph, groups, options, memo);
         List<MemberScore> members = brokers.members(partition);
         return new CrossSectorResult(level, graph.size(), graph.edgeCount(), mixing.sectorMixing(), mixing.helixMixing(),
                 mixing.sectorEi(), mixing.helixEi(), crossSectorTies(graph, groups), brokers.exact(), brokers.sources(), brokers.top(members), members,

@@ -23,6 +23,7 @@ public final class CollaborationGraph {
     private final int[] offsets;
     private final int[] targets;
     private final double[] weights;
+    private volatile String structure;
 
     private CollaborationGraph(String[] ids, int[] offsets, int[] targets, double[] weights) {
         this.ids = ids;
@@ -111,5 +112,20 @@ public final class CollaborationGraph {
             sum += weights[p];
         }
         return sum;
+    }
+
+    /**
+     * A fingerprint of the graph's shape: node count, adjacency and weights, not the member ids. Results
+     * that depend only on the shape (betweenness, communities, both indexed by node number) are the same
+     * for two graphs with equal fingerprints, so a write that leaves the shape alone (a renamed member,
+     * a question's status) can reuse them. SHA-256, computed once.
+     */
+    public String structure() {
+        String known = structure;
+        if (known == null) {
+            known = StructureFingerprint.of(offsets, targets, weights);
+            structure = known;
+        }
+        return known;
     }
 }

@@ -3,6 +3,7 @@ package org.coopgraph.api.crosssector;
 import org.coopgraph.analytics.crosssector.CrossSectorAnalysis;
 import org.coopgraph.analytics.crosssector.CrossSectorOptions;
 import org.coopgraph.analytics.crosssector.SectorLevel;
+import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.regions.QueryParams;
 import org.coopgraph.api.regions.RegionNetworks;
 import org.coopgraph.model.NetworkSnapshot;
@@ -26,10 +27,12 @@ class CrossSectorController {
 
     private final RegionNetworks networks;
     private final AnalysisResponses responses;
+    private final DerivedCache structures;
 
-    CrossSectorController(RegionNetworks networks, AnalysisResponses responses) {
+    CrossSectorController(RegionNetworks networks, AnalysisResponses responses, DerivedCache structures) {
         this.networks = networks;
         this.responses = responses;
+        this.structures = structures;
     }
 
     @GetMapping("/api/regions/{regionId}/analysis/cross-sector")
@@ -41,6 +44,6 @@ class CrossSectorController {
         SectorLevel chosen = sectorLevel == null ? SectorLevel.DIVISION : sectorLevel;
         NetworkSnapshot snapshot = networks.at(regionId, QueryParams.year("year", year));
         return responses.answer(snapshot, ANALYSIS, "level=" + chosen, ifNoneMatch, acceptEncoding,
-                () -> CrossSectorAnalysis.analyse(snapshot, chosen, CrossSectorOptions.defaults()));
+                () -> CrossSectorAnalysis.analyse(snapshot, chosen, CrossSectorOptions.defaults(), structures));
     }
 }

@@ -6,6 +6,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.coopgraph.analytics.graph.CollaborationGraph;
+import org.coopgraph.analytics.graph.StructureMemo;
 import org.coopgraph.model.NetworkSnapshot;
 import org.springframework.stereotype.Component;
 
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
  * stale; they are evicted least-recently-used. Shared by every feature that derives from a snapshot.
  */
 @Component
-public final class DerivedCache {
+public final class DerivedCache implements StructureMemo {
 
     private static final int MAX_ENTRIES = 256;
 
@@ -34,9 +36,22 @@ public final class DerivedCache {
      * starting their own (a 10k cross-sector analysis takes seconds: after a write, a burst of readers
      * would otherwise run it once each, side by side).
      */
-    @SuppressWarnings("unchecked")
     public <T> T get(NetworkSnapshot snapshot, String analysis, String parameters, Supplier<T> compute) {
-        String key = keyOf(snapshot, analysis, parameters);
+        return cached(keyOf(snapshot, analysis, parameters), compute);
+    }
+
+    /**
+     * Results that depend only on a graph's shape are kept under its fingerprint, not a data version:
+     * after a write that leaves the shape alone (a rename, a question's status) betweenness and
+     * communities, the slowest parts of the cross-sector analysis, are not computed again.
+     */
+    @Override
+    public <T> T remember(String computation, CollaborationGraph graph, Supplier<T> compute) {
+        return cached("structure|" + computation + "|" + graph.structure(), compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T cached(String key, Supplier<T> compute) {
         synchronized (entries) {
             Object cached = entries.get(key);
             if (cached != null) {

@@ -13,6 +13,7 @@ import org.coopgraph.api.crosssector.TinyRegion;
 import org.coopgraph.api.errors.NotFoundException;
 import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.regions.RegionNetworks;
+import org.coopgraph.api.regions.RenderedBodies;
 import org.coopgraph.api.security.Access;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,7 +23,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CompetenceController.class)
-@Import({AnalysisResponses.class, DerivedCache.class})
+@Import({AnalysisResponses.class, DerivedCache.class, RenderedBodies.class})
 class CompetenceControllerTest {
 
     private static final String PATH = "/api/regions/tiny/analysis/competences";

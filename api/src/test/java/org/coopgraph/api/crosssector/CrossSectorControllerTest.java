@@ -13,6 +13,7 @@ import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.api.errors.NotFoundException;
 import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.regions.RegionNetworks;
+import org.coopgraph.api.regions.RenderedBodies;
 import org.coopgraph.api.security.Access;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(CrossSectorController.class)
-@Import({AnalysisResponses.class, DerivedCache.class})
+@Import({AnalysisResponses.class, DerivedCache.class, RenderedBodies.class})
 class CrossSectorControllerTest {
 
     private static final String PATH = "/api/regions/tiny/analysis/cross-sector";

@@ -12,6 +12,7 @@ import org.coopgraph.api.crosssector.AnalysisResponses;
 import org.coopgraph.api.crosssector.TinyRegion;
 import org.coopgraph.api.regions.DerivedCache;
 import org.coopgraph.api.regions.RegionNetworks;
+import org.coopgraph.api.regions.RenderedBodies;
 import org.coopgraph.api.security.Access;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 @WebMvcTest(ValueChainGapsController.class)
-@Import({AnalysisResponses.class, DerivedCache.class})
+@Import({AnalysisResponses.class, DerivedCache.class, RenderedBodies.class})
 class ValueChainGapsControllerTest {
 
     private static final String CHAIN = "/api/regions/tiny/value-chains/chain1/gaps";
