@@ -1,5 +1,6 @@
 package org.coopgraph.api.regions;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -28,6 +29,9 @@ public final class DerivedCache implements StructureMemo {
         }
     };
     private final Map<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+    // Per region: the newest data version seen, and the keys made for each version (guarded by entries).
+    private final Map<String, Long> newest = new HashMap<>();
+    private final Map<String, Map<String, Long>> keysByRegion = new HashMap<>();
 
     /**
      * The cached result of {@code analysis} (with {@code parameters}) on this snapshot, computing it
@@ -37,7 +41,34 @@ public final class DerivedCache implements StructureMemo {
      * would otherwise run it once each, side by side).
      */
     public <T> T get(NetworkSnapshot snapshot, String analysis, String parameters, Supplier<T> compute) {
-        return cached(keyOf(snapshot, analysis, parameters), compute);
+        String key = keyOf(snapshot, analysis, parameters);
+        remember(snapshot, key);
+        return cached(key, compute);
+    }
+
+    /**
+     * Notes the key under its region and version; the first key of a newer version drops the region's
+     * older entries, which no request asks for again (a write's burst of new entries would otherwise
+     * keep up to {@value #MAX_ENTRIES} stale results, hundreds of MB at 10k members, until pushed out).
+     */
+    private void remember(NetworkSnapshot snapshot, String key) {
+        String region = snapshot.region().id();
+        long version = snapshot.dataVersion();
+        synchronized (entries) {
+            Map<String, Long> keys = keysByRegion.computeIfAbsent(region, r -> new HashMap<>());
+            Long known = newest.get(region);
+            if (known == null || version > known) {
+                newest.put(region, version);
+                keys.entrySet().removeIf(k -> {
+                    boolean stale = k.getValue() < version;
+                    if (stale) {
+                        entries.remove(k.getKey());
+                    }
+                    return stale;
+                });
+            }
+            keys.put(key, version);
+        }
     }
 
     /**

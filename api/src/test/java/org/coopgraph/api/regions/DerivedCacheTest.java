@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.coopgraph.api.crosssector.TinyRegion;
 import org.coopgraph.model.NetworkSnapshot;
 import org.coopgraph.model.Region;
 import org.coopgraph.model.Taxonomy;
@@ -64,5 +65,25 @@ class DerivedCacheTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    @Test
+    void aNewerDataVersionDropsTheRegionsOlderEntriesOnly() {
+        var calls = new AtomicInteger();
+        var v2 = TinyRegion.snapshot("r1", 2);
+        var v3 = TinyRegion.snapshot("r1", 3);
+        var other = TinyRegion.snapshot("r2", 2);
+        cache.get(v2, "a", "", calls::incrementAndGet);
+        cache.get(other, "a", "", calls::incrementAndGet);
+        assertThat(calls).hasValue(2);
+
+        cache.get(v3, "a", "", calls::incrementAndGet);
+        cache.get(other, "a", "", calls::incrementAndGet);
+        assertThat(calls).hasValue(3);
+
+        // A request still holding the older snapshot computes again (and is dropped at the next version).
+        cache.get(v2, "a", "", calls::incrementAndGet);
+        cache.get(v3, "a", "", calls::incrementAndGet);
+        assertThat(calls).hasValue(4);
     }
 }
