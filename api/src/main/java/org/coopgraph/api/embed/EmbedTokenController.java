@@ -1,10 +1,12 @@
 package org.coopgraph.api.embed;
 
 import java.time.Duration;
+import java.time.Instant;
 import org.coopgraph.api.errors.InvalidInputException;
 import org.coopgraph.api.errors.UnauthorizedException;
 import org.coopgraph.api.network.EmbedProperties;
 import org.coopgraph.api.network.EmbedToken;
+import org.coopgraph.api.network.EmbedTokenRevocations;
 import org.coopgraph.api.network.EmbedTokens;
 import org.coopgraph.api.network.View;
 import org.coopgraph.api.regions.RegionNetworks;
@@ -12,6 +14,7 @@ import org.coopgraph.api.security.Access;
 import org.coopgraph.model.Region;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,19 +23,36 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * {@code POST /api/regions/{r}/embed-tokens} (coordinator key): a signed token that lets an embed
- * page show the chosen view of this region, and only this region, for {@code ttlMinutes}.
+ * page show the chosen view of this region, and only this region, for {@code ttlMinutes};
+ * {@code DELETE} revokes all the region's tokens issued so far.
  */
 @RestController
 public class EmbedTokenController {
 
     private final RegionNetworks regions;
     private final EmbedTokens tokens;
+    private final EmbedTokenRevocations revocations;
     private final Duration maxTtl;
 
-    public EmbedTokenController(RegionNetworks regions, EmbedTokens tokens, EmbedProperties properties) {
+    public EmbedTokenController(RegionNetworks regions, EmbedTokens tokens, EmbedTokenRevocations revocations,
+                                EmbedProperties properties) {
         this.regions = regions;
         this.tokens = tokens;
+        this.revocations = revocations;
         this.maxTtl = properties.maxTokenTtl();
+    }
+
+    /** What a revocation answers: every token of the region issued up to {@code revokedBefore} is dead. */
+    public record Revoked(String regionId, Instant revokedBefore) {
+    }
+
+    /**
+     * {@code DELETE /api/regions/{r}/embed-tokens} (the region's coordinators; Spring Security checks the
+     * key): revokes every embed token of the region issued until now, e.g. after a snippet leaked.
+     */
+    @DeleteMapping("/api/regions/{regionId}/embed-tokens")
+    public Revoked revokeAll(@PathVariable String regionId) {
+        return new Revoked(regionId, revocations.revokeAll(regionId));
     }
 
     @PostMapping("/api/regions/{regionId}/embed-tokens")

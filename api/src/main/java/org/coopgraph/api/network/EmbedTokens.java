@@ -13,14 +13,17 @@ import org.coopgraph.api.errors.UnauthorizedException;
 
 /**
  * Signed, expiring embed tokens: {@code base64url(payload) "." base64url(HMAC-SHA256(secret, payload))}
- * with payload {@code "v1\n" region "\n" view "\n" expiry-epoch-seconds}. The region and view sit
- * inside the signed payload, so neither can be changed without breaking the signature. Signatures
- * are compared in constant time. Tokens are bearer credentials: whoever holds one sees that view
- * until it expires, so they are short-lived by design and cannot be revoked except by changing the secret.
+ * with payload {@code "v2\n" region "\n" view "\n" issued-epoch-millis "\n" expiry-epoch-seconds}
+ * (tokens of the first format, {@code "v1\n" region "\n" view "\n" expiry}, are still read, issued
+ * "at the epoch"). The region and view sit inside the signed payload, so neither can be changed
+ * without breaking the signature. Signatures are compared in constant time. Tokens are bearer
+ * credentials: whoever holds one sees that view until it expires or the region revokes its tokens
+ * ({@link EmbedTokenRevocations}), so they are short-lived by design.
  */
 public final class EmbedTokens {
 
-    private static final String VERSION = "v1";
+    private static final String V1 = "v1";
+    private static final String VERSION = "v2";
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder B64_DECODE = Base64.getUrlDecoder();
 
@@ -36,14 +39,16 @@ public final class EmbedTokens {
     }
 
     public EmbedToken issue(String regionId, View view, Duration ttl) {
-        Instant expiry = clock.instant().plus(ttl).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        return new EmbedToken(regionId, view, expiry);
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        Instant expiry = now.plus(ttl).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return new EmbedToken(regionId, view, now, expiry);
     }
 
     /** The token text for a grant (also used by tests to make an expired one). */
     public String sign(EmbedToken grant) {
         byte[] payload = String.join("\n", VERSION, grant.regionId(), grant.view().name(),
-                String.valueOf(grant.expiresAt().getEpochSecond())).getBytes(StandardCharsets.UTF_8);
+                String.valueOf(grant.issuedAt().toEpochMilli()), String.valueOf(grant.expiresAt().getEpochSecond()))
+                .getBytes(StandardCharsets.UTF_8);
         return B64.encodeToString(payload) + "." + B64.encodeToString(mac(payload));
     }
 
@@ -66,10 +71,13 @@ public final class EmbedTokens {
                     + " Ask a coordinator for a new embed snippet.");
         }
         String[] fields = new String(payload, StandardCharsets.UTF_8).split("\n", -1);
-        if (fields.length != 4 || !VERSION.equals(fields[0])) {
+        boolean first = fields.length == 4 && V1.equals(fields[0]);
+        if (!first && (fields.length != 5 || !VERSION.equals(fields[0]))) {
             throw new UnauthorizedException("The embed token has an unknown format. Ask a coordinator for a new one.");
         }
-        EmbedToken grant = new EmbedToken(fields[1], View.valueOf(fields[2]), Instant.ofEpochSecond(Long.parseLong(fields[3])));
+        Instant issued = first ? Instant.EPOCH : Instant.ofEpochMilli(Long.parseLong(fields[3]));
+        EmbedToken grant = new EmbedToken(fields[1], View.valueOf(fields[2]), issued,
+                Instant.ofEpochSecond(Long.parseLong(fields[fields.length - 1])));
         if (!clock.instant().isBefore(grant.expiresAt())) {
             throw new UnauthorizedException("The embed token expired at " + grant.expiresAt()
                     + ". Ask a coordinator for a new embed snippet.");

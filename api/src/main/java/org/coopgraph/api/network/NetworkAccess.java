@@ -15,15 +15,21 @@ import org.springframework.stereotype.Component;
 public final class NetworkAccess {
 
     private final EmbedTokens tokens;
+    private final EmbedTokenRevocations revocations;
 
-    public NetworkAccess(EmbedTokens tokens) {
+    public NetworkAccess(EmbedTokens tokens, EmbedTokenRevocations revocations) {
         this.tokens = tokens;
+        this.revocations = revocations;
     }
 
     public View decide(String regionId, View requested, String token, Access access) {
         EmbedToken grant = token == null || token.isBlank() ? null : tokens.verify(token);
         if (grant != null && !grant.regionId().equals(regionId)) {
             throw new ForbiddenException("The embed token was issued for another region and does not open this one.");
+        }
+        if (grant != null && revocations.revoked(grant)) {
+            throw new UnauthorizedException("The embed token was revoked by a coordinator of this region."
+                    + " Ask a coordinator for a new embed snippet.");
         }
         View view = requested != null ? requested
                 : access.seesEveryone() ? View.FULL : grant != null ? grant.view() : View.PUBLIC;

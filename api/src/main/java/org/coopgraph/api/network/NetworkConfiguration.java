@@ -3,8 +3,13 @@ package org.coopgraph.api.network;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
+import org.coopgraph.api.config.Neo4jConfiguration.MigratedSchema;
+import org.coopgraph.cypher.Neo4jEmbedRevocations;
+import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -46,6 +51,12 @@ public class NetworkConfiguration {
         byte[] random = new byte[32];
         new SecureRandom().nextBytes(random);
         return new EmbedTokens(random, Clock.systemUTC());
+    }
+
+    @Bean
+    EmbedTokenRevocations embedTokenRevocations(Driver driver, MigratedSchema schema,
+                                                @Value("${coopgraph.cache.data-version-ttl:1s}") Duration ttl) {
+        return new EmbedTokenRevocations(new Neo4jEmbedRevocations(driver), ttl, Clock.systemUTC());
     }
 
     @Bean

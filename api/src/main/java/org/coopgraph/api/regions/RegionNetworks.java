@@ -31,7 +31,7 @@ public final class RegionNetworks {
 
     private final NetworkStore store;
     private final SnapshotSource source;
-    private final DataVersions versions;
+    private final RememberedPerRegion versions;
     private final Map<String, NetworkSnapshot> cache = new ConcurrentHashMap<>();
     // Serialises writes per JVM so a plan is never computed against data another write is changing.
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -40,7 +40,7 @@ public final class RegionNetworks {
                           @Value("${coopgraph.cache.data-version-ttl:1s}") Duration versionTtl) {
         this.store = store;
         this.source = source;
-        this.versions = new DataVersions(store, versionTtl, System::nanoTime);
+        this.versions = new RememberedPerRegion(store::dataVersion, versionTtl, System::nanoTime);
     }
 
     public List<Region> regions() {

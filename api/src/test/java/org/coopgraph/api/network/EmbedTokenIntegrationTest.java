@@ -83,7 +83,7 @@ class EmbedTokenIntegrationTest extends EmbeddedContextTestBase {
         String token = issue(A, "full");
         String tampered = token.substring(0, 5) + (token.charAt(5) == 'x' ? 'y' : 'x') + token.substring(6);
         assertProblem(api.publicGet(A + "/network?view=full&token=" + tampered), 401);
-        String expired = tokens.sign(new EmbedToken("it-token-a", View.FULL, Instant.now().minusSeconds(5)));
+        String expired = tokens.sign(new EmbedToken("it-token-a", View.FULL, Instant.now().minusSeconds(60), Instant.now().minusSeconds(5)));
         var response = api.publicGet(A + "/network?view=full&token=" + expired);
         assertProblem(response, 401);
         assertThat(json(response).at("/detail").asString()).contains("expired");
@@ -104,5 +104,31 @@ class EmbedTokenIntegrationTest extends EmbeddedContextTestBase {
         assertProblem(api.post(A + "/embed-tokens", "{\"view\": \"full\", \"ttlMinutes\": 9999999}"), 400);
         assertProblem(api.post(A + "/embed-tokens", "{\"ttlMinutes\": 5}"), 400);
         assertProblem(api.post("/api/regions/it-token-none/embed-tokens", "{\"view\": \"full\", \"ttlMinutes\": 5}"), 404);
+    }
+
+    @Test
+    void aRevocationKillsTheRegionsTokensIssuedSoFarAndNoOthers() throws Exception {
+        String c = "/api/regions/it-token-c";
+        assertThat(api.post(c + "/import", exampleDocument("it-token-c")).statusCode()).isEqualTo(200);
+        String old = issue(c, "full");
+        String otherRegion = issue(A, "full");
+        assertThat(api.publicGet(c + "/network?view=full&token=" + old).statusCode()).isEqualTo(200);
+
+        var revoked = api.delete(c + "/embed-tokens");
+        assertThat(revoked.statusCode()).isEqualTo(200);
+        assertThat(json(revoked).at("/regionId").asString()).isEqualTo("it-token-c");
+        Instant before = Instant.parse(json(revoked).at("/revokedBefore").asString());
+        assertThat(before).isBetween(Instant.now().minusSeconds(60), Instant.now());
+
+        var refused = api.publicGet(c + "/network?view=full&token=" + old);
+        assertProblem(refused, 401);
+        assertThat(json(refused).at("/detail").asString()).contains("revoked");
+        assertProblem(api.publicGet(c + "/network?token=" + old), 401);          // also for the public view
+        assertThat(api.publicGet(c + "/network?view=full&token=" + issue(c, "full")).statusCode()).isEqualTo(200);
+        assertThat(api.publicGet(A + "/network?view=full&token=" + otherRegion).statusCode()).isEqualTo(200);
+        var anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + c
+                + "/embed-tokens")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(anonymous, 401);
+        assertProblem(api.delete("/api/regions/it-token-none/embed-tokens"), 404);
     }
 }

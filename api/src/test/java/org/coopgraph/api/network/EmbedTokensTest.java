@@ -22,14 +22,25 @@ class EmbedTokensTest {
     void aTokenCarriesItsRegionViewAndExpiry() {
         String token = tokens.sign(tokens.issue("veenkolonien", View.FULL, Duration.ofMinutes(90)));
         assertThat(tokens.verify(token))
-                .isEqualTo(new EmbedToken("veenkolonien", View.FULL, Instant.parse("2025-03-01T11:30:00Z")));
+                .isEqualTo(new EmbedToken("veenkolonien", View.FULL, NOW, Instant.parse("2025-03-01T11:30:00Z")));
+    }
+
+    @Test
+    void aTokenOfTheFirstFormatIsStillReadAsIssuedAtTheEpoch() throws Exception {
+        byte[] payload = ("v1\nr\nFULL\n" + NOW.plusSeconds(60).getEpochSecond()).getBytes(StandardCharsets.UTF_8);
+        var mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(SECRET, "HmacSHA256"));
+        var b64 = Base64.getUrlEncoder().withoutPadding();
+        String token = b64.encodeToString(payload) + "." + b64.encodeToString(mac.doFinal(payload));
+
+        assertThat(tokens.verify(token)).isEqualTo(new EmbedToken("r", View.FULL, Instant.EPOCH, NOW.plusSeconds(60)));
     }
 
     @Test
     void aTokenIsRefusedFromTheSecondItExpires() {
-        String token = tokens.sign(new EmbedToken("r", View.FULL, NOW));
+        String token = tokens.sign(new EmbedToken("r", View.FULL, NOW.minusSeconds(60), NOW));
         assertThatThrownBy(() -> tokens.verify(token)).isInstanceOf(UnauthorizedException.class).hasMessageContaining("expired");
-        String stillValid = tokens.sign(new EmbedToken("r", View.FULL, NOW.plusSeconds(1)));
+        String stillValid = tokens.sign(new EmbedToken("r", View.FULL, NOW.minusSeconds(60), NOW.plusSeconds(1)));
         assertThat(tokens.verify(stillValid).regionId()).isEqualTo("r");
     }
 
@@ -37,7 +48,8 @@ class EmbedTokensTest {
     void changingTheRegionOrViewInsideTheTokenBreaksTheSignature() {
         String token = tokens.sign(tokens.issue("a", View.PUBLIC, Duration.ofMinutes(5)));
         String signature = token.substring(token.indexOf('.'));
-        for (String payload : new String[] {"v1\nb\nPUBLIC\n", "v1\na\nFULL\n"}) {
+        for (String payload : new String[] {"v2\nb\nPUBLIC\n" + NOW.toEpochMilli() + "\n",
+                "v2\na\nFULL\n" + NOW.toEpochMilli() + "\n"}) {
             long expiry = NOW.plusSeconds(300).getEpochSecond();
             String forged = Base64.getUrlEncoder().withoutPadding()
                     .encodeToString((payload + expiry).getBytes(StandardCharsets.UTF_8)) + signature;

@@ -15,7 +15,7 @@ import org.coopgraph.model.Region;
 import org.coopgraph.model.port.NetworkStore;
 import org.junit.jupiter.api.Test;
 
-class DataVersionsTest {
+class RememberedPerRegionTest {
 
     /** A store that only knows versions and counts how often it was asked. */
     private static final class CountingStore implements NetworkStore {
@@ -49,7 +49,7 @@ class DataVersionsTest {
 
     private final CountingStore store = new CountingStore();
     private final AtomicLong now = new AtomicLong(1_000_000_000L);
-    private final DataVersions versions = new DataVersions(store, Duration.ofSeconds(1), now::get);
+    private final RememberedPerRegion versions = new RememberedPerRegion(store::dataVersion, Duration.ofSeconds(1), now::get);
 
     @Test
     void shouldAskTheDatabaseOncePerTtl() {
@@ -95,7 +95,7 @@ class DataVersionsTest {
 
     @Test
     void shouldAskEveryTimeWithAZeroTtl() {
-        var uncached = new DataVersions(store, Duration.ZERO, now::get);
+        var uncached = new RememberedPerRegion(store::dataVersion, Duration.ZERO, now::get);
         store.versions.put("r", 1L);
 
         uncached.of("r");

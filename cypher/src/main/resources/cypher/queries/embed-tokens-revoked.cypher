@@ -1,0 +1,2 @@
+MATCH (r:Region {id: $regionId})
+RETURN r.embedTokensRevokedBefore AS revokedBefore
