@@ -3,8 +3,9 @@ package org.coopgraph.api.network;
 import java.io.IOException;
 
 /**
- * Writers wrap I/O failures in their own exceptions. A client that goes away mid-answer is an
- * IOException underneath; rethrowing that lets Spring treat it as a disconnect instead of a bug.
+ * Writers wrap I/O failures in their own exceptions; this rethrows the IOException underneath, so a
+ * caller writing to a stream it does not own (a file, a socket) sees an I/O failure rather than a bug.
+ * The service itself writes exports to memory ({@link NetworkController}), where none can happen.
  */
 final class Streams {
 
